@@ -1,0 +1,54 @@
+"""textrepair: repair news text damaged by article spinners.
+
+>>> from textrepair import repair
+>>> repair("Russian Overseas Minister Sergey Lavrov mentioned 90 p.c of the suppose tank agreed.")
+'Russian Foreign Minister Sergey Lavrov said 90 percent of the think tank agreed.'
+>>> repair("She mentioned the budget in the final week of talks.")
+'She mentioned the budget in the final week of talks.'
+
+"mentioned" became "said" in the first text only: it is ordinary English, repaired only
+in a document whose fingerprints ("Overseas Minister", "p.c", "suppose tank") show it
+was spun. See :func:`analyze` for the edits and the spin score.
+
+The pipeline, one module per stage: :mod:`~textrepair.normalize` (Unicode, spintax,
+white space), :mod:`~textrepair.scan` (lexicon matches), :mod:`~textrepair.engine`
+(scoring and choice), :mod:`~textrepair.edits` (offsets back into the input).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._version import __version__
+from .lexicon import LexiconError
+from .model import Edit, Flag, Report
+from .repairer import Repairer
+
+__all__ = ["Edit", "Flag", "LexiconError", "Repairer", "Report", "__version__", "analyze", "repair"]
+
+
+@lru_cache(maxsize=1)
+def _default() -> Repairer:
+    return Repairer()
+
+
+def repair(text: str) -> str:
+    """Return ``text`` with spinner damage repaired, using the default settings.
+
+    Clean text comes back unchanged. Raises ``TypeError`` for anything but ``str``.
+
+    >>> repair("The White Home is 350 billion {dollars} away.")
+    'The White House is 350 billion dollars away.'
+    """
+    return _default().repair(text)
+
+
+def analyze(text: str) -> Report:
+    """Repair ``text`` and explain every change: a :class:`Report` with the repaired
+    text, the edits (offsets into ``text``), flags and the document spin score.
+
+    >>> report = analyze("a suppose tank")
+    >>> [(e.start, e.end, e.original, e.replacement, e.rule) for e in report.edits]
+    [(2, 14, 'suppose tank', 'think tank', 'lexicon:suppose tank')]
+    """
+    return _default().analyze(text)

@@ -1,0 +1,82 @@
+"""The values textrepair hands back: :class:`Edit`, :class:`Flag` and :class:`Report`.
+
+Every offset in these objects points into the text the caller passed in, so a
+user can map any result (an entity span, a sentence boundary) back to the
+original document with nothing but these numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change to the input: ``text[start:end]`` (== ``original``) became ``replacement``.
+
+    ``kind`` names the pipeline stage (``"unicode"``, ``"typography"``, ``"spintax"``,
+    ``"whitespace"``, ``"lexicon"``, ``"article"``); ``rule`` names the rule inside it,
+    for example ``"lexicon:suppose tank"``. When two stages touched the same characters
+    their edits are merged and ``rule`` lists both, joined by ``+``.
+    ``confidence`` is in (0, 1]: how sure the rule is that the replacement is the
+    author's original wording.
+    """
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    kind: str
+    rule: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A span that looks spun but was left alone, with the reason and what it would become."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    rule: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything :func:`textrepair.analyze` found out about one document.
+
+    ``text`` is the repaired text; applying ``edits`` (sorted, non-overlapping) to the
+    input gives exactly ``text``. ``spin_score`` in [0, 1] says how strongly the
+    document as a whole shows a spinner's fingerprints; ``is_spun`` compares it with
+    the threshold the :class:`~textrepair.Repairer` was configured with.
+    """
+
+    text: str
+    edits: tuple[Edit, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    spin_score: float = 0.0
+    is_spun: bool = False
+    evidence: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "spin_score": round(self.spin_score, 4),
+            "is_spun": self.is_spun,
+            "evidence": dict(self.evidence),
+            "edits": [e.to_dict() for e in self.edits],
+            "flags": [f.to_dict() for f in self.flags],
+        }
