@@ -1,0 +1,171 @@
+"""Stage 1: normalisation. Broken Unicode, leftover spintax, stray white space.
+
+Each step returns edits on its own input; :func:`normalize` composes them so that the
+offsets point into the caller's text. Clean text passes through untouched: curly
+quotes and dashes are kept unless ``typography=True``, line breaks are never changed.
+
+>>> text, edits = normalize("Zelenskyâ€™s 350 billion {dollars}")
+>>> text
+'Zelensky’s 350 billion dollars'
+>>> [(e.original, e.replacement, e.rule) for e in edits]
+[('â€™', '’', 'unicode.mojibake'), ('{dollars}', 'dollars', 'spintax.braces')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ftfy
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from .edits import apply_edits, compose
+from .model import Edit
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Which normalisation steps run. The defaults leave clean text byte for byte alone."""
+
+    unicode: bool = True
+    """Repair mojibake and broken Unicode with ftfy (NFC, HTML entities in plain text...)."""
+    spintax: bool = True
+    """Remove leftover spinner syntax: ``{dollars}`` -> ``dollars``, ``{a|b}`` -> ``a``."""
+    whitespace: bool = True
+    """Collapse runs of spaces inside a sentence, which a spinner leaves where it dropped a word."""
+    typography: bool = False
+    """Straighten curly quotes, dashes and ellipses to ASCII."""
+
+
+# --- Unicode (ftfy) -----------------------------------------------------------------
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+_FTFY_EXPLAIN = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=True)
+
+
+_MOJIBAKE_STEPS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences"}
+
+
+def _rule_for_line(line: str) -> str:
+    steps = ftfy.fix_and_explain(line, _FTFY_EXPLAIN).explanation or []
+    names = [param for action, param in steps if action == "apply"]
+    if any(action in ("encode", "decode", "transcode") for action, _ in steps) or any(
+        name in _MOJIBAKE_STEPS for name in names
+    ):
+        return "unicode.mojibake"
+    return "unicode." + (names[0] if names else "ftfy")
+
+
+def _diff_edits(before: str, after: str, offset: int, kind: str, rule: str, confidence: float) -> list[Edit]:
+    """Minimal character edits turning ``before`` into ``after``, grouped so that one
+    damaged sequence ("â€™") is one edit."""
+    edits: list[Edit] = []
+    for op in Levenshtein.opcodes(before, after):
+        if op.tag == "equal":
+            continue
+        start, end = op.src_start + offset, op.src_end + offset
+        replacement = after[op.dest_start : op.dest_end]
+        if edits and start - edits[-1].end <= 1 and not before[edits[-1].end - offset : op.src_start].isspace():
+            prev = edits.pop()
+            replacement = prev.replacement + before[prev.end - offset : op.src_start] + replacement
+            start = prev.start
+        edits.append(Edit(start, end, before[start - offset : end - offset], replacement, kind, rule, confidence))
+    return edits
+
+
+def fix_unicode(text: str) -> list[Edit]:
+    """Edits that repair mojibake and other broken Unicode, found by ftfy."""
+    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    if fixed == text:
+        return []
+    before_lines = text.splitlines(keepends=True)
+    after_lines = fixed.splitlines(keepends=True)
+    if len(before_lines) != len(after_lines):
+        return _diff_edits(text, fixed, 0, "unicode", _rule_for_line(text), 0.99)
+    edits: list[Edit] = []
+    offset = 0
+    for before, after in zip(before_lines, after_lines, strict=True):
+        if before != after:
+            edits.extend(_diff_edits(before, after, offset, "unicode", _rule_for_line(before), 0.99))
+        offset += len(before)
+    return edits
+
+
+# --- Typography (opt-in) ---------------------------------------------------------------
+
+_TYPOGRAPHY = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+    "–": "-", "—": "-", "―": "-", "…": "...",
+}  # fmt: skip
+_TYPOGRAPHY_RE = regex.compile("[" + "".join(_TYPOGRAPHY) + "]")
+_TYPOGRAPHY_RULE = {"'": "typography.quotes", '"': "typography.quotes", "-": "typography.dashes"}
+
+
+def straighten_typography(text: str) -> list[Edit]:
+    """Edits that replace curly quotes, dashes and ellipses by ASCII."""
+    edits = []
+    for m in _TYPOGRAPHY_RE.finditer(text):
+        new = _TYPOGRAPHY[m.group()]
+        rule = _TYPOGRAPHY_RULE.get(new, "typography.ellipsis")
+        edits.append(Edit(m.start(), m.end(), m.group(), new, "typography", rule, 1.0))
+    return edits
+
+
+# --- Spintax ---------------------------------------------------------------------------
+
+_OPTION = r"[\p{L}\p{N}][\p{L}\p{M}\p{N} '’.\-]{0,60}"
+# A brace group of word-like options, not part of code or markup: not preceded by a
+# word character, backslash, dollar or another brace, not followed by a brace.
+SPINTAX_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\\${{}}])\{{({_OPTION}(?:\|{_OPTION})*)\}}(?!\}})")
+
+
+def remove_spintax(text: str) -> list[Edit]:
+    """Edits that resolve spinner syntax the spinner forgot to expand.
+
+    ``{dollars}`` becomes ``dollars``; ``{a|b|c}`` becomes ``a``, the first option, which
+    in spinner templates is conventionally the original wording.
+    """
+    edits = []
+    for m in SPINTAX_RE.finditer(text):
+        options = m.group(1).split("|")
+        rule = "spintax.alternatives" if len(options) > 1 else "spintax.braces"
+        edits.append(Edit(m.start(), m.end(), m.group(), options[0].strip(), "spintax", rule, 0.95))
+    return edits
+
+
+# --- White space -------------------------------------------------------------------------
+
+# Two or more spaces between two words inside a sentence (not indentation, not the
+# two-space convention after a full stop).
+_SPACES_RE = regex.compile(r"(?<=[^\s.!?:;\"”’)\]])[ \t]{2,}(?=\S)")
+
+
+def collapse_spaces(text: str) -> list[Edit]:
+    """Edits that collapse runs of spaces inside a sentence to one space."""
+    return [
+        Edit(m.start(), m.end(), m.group(), " ", "whitespace", "whitespace.collapse", 0.9)
+        for m in _SPACES_RE.finditer(text)
+    ]
+
+
+def normalize(text: str, options: NormalizeOptions | None = None) -> tuple[str, list[Edit]]:
+    """Run the enabled normalisation steps; return the new text and edits on ``text``."""
+    options = options or NormalizeOptions()
+    steps = []
+    if options.unicode:
+        steps.append(fix_unicode)
+    if options.typography:
+        steps.append(straighten_typography)
+    if options.spintax:
+        steps.append(remove_spintax)
+    if options.whitespace:
+        steps.append(collapse_spaces)
+    current = text
+    edits: list[Edit] = []
+    for step in steps:
+        step_edits = step(current)
+        if step_edits:
+            following = apply_edits(current, step_edits)
+            edits = compose(text, edits, step_edits, intermediate=current) if edits else step_edits
+            current = following
+    return current, edits
