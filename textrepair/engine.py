@@ -1,0 +1,229 @@
+"""Stage 3: score the lexicon hits, choose which to repair, and write the edits.
+
+The decision has two levels:
+
+* **Document**: the spin score. A spinner leaves fingerprints, wording almost nobody
+  writes ("suppose tank", "p.c", leftover ``{braces}``). Their density per 100 words
+  gives ``spin_score = 1 - exp(-density)``; ambiguous hits add a tenth of a fingerprint
+  each, so a clean text full of "mentioned" stays low.
+* **Span**: fingerprints are always repaired. Ambiguous entries ("mentioned" -> "said")
+  are repaired only when the document is judged spun (score >= threshold, and at
+  least ``min_evidence`` fingerprints) *and* their context constraints hold, or the
+  article in front of them betrays the swap ("an settlement": "an" fits "agreement",
+  not "settlement").
+
+Chosen repairs never overlap: earliest first, then longest, fingerprints before
+ambiguous entries. The article before a replacement is fixed when it no longer agrees
+("a rise" -> "an increase").
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .articles import agrees, indefinite_article, with_article_case
+from .casing import match_case
+from .lexicon import AMBIGUOUS, FINGERPRINT, Context, Entry, fold
+from .model import Edit, Flag
+from .scan import Hit, Scanner
+from .tokenize import Token, count_words, token_after, token_before
+
+_SENTENCE_END = {".", "!", "?"}
+_OPENERS = {"“", '"', "‘", "(", "[", "'"}
+AMBIGUOUS_WEIGHT = 0.1
+MIN_WORDS = 50  # shorter texts are scored as if they had this many words
+
+
+@dataclass(frozen=True)
+class EngineResult:
+    edits: list[Edit]
+    flags: list[Flag]
+    spin_score: float
+    is_spun: bool
+    evidence: dict[str, int]
+
+
+def spin_score(fingerprints: int, ambiguous: int, words: int) -> float:
+    """Document spin score in [0, 1] from fingerprint and ambiguous hit counts.
+
+    >>> round(spin_score(0, 0, 400), 2), round(spin_score(4, 0, 400), 2), round(spin_score(20, 40, 1000), 2)
+    (0.0, 0.63, 0.91)
+    """
+    density = 100.0 * (fingerprints + AMBIGUOUS_WEIGHT * ambiguous) / max(words, MIN_WORDS)
+    return 1.0 - math.exp(-density)
+
+
+def _token_is(token: Token | None, item: str, gap: str) -> bool:
+    """Whether ``token`` (None: no token) is ``item``; ``gap`` is the text between it and the match."""
+    if item == "<end>":
+        return token is None or "\n" in gap
+    if item == "<start>":
+        return token is None or "\n" in gap or token.text in _SENTENCE_END or token.text in _OPENERS
+    if token is None:
+        return False
+    if item == "<punct>":
+        return not token.is_word
+    if item == "<cap>":
+        return token.is_word and token.text[:1].isupper()
+    if item == "<lower>":
+        return token.is_word and token.text[:1].islower()
+    if item == "<num>":
+        return token.text[:1].isdigit()
+    return fold(token.text) == item
+
+
+def _any(token: Token | None, items: frozenset[str], gap: str) -> bool:
+    return any(_token_is(token, item, gap) for item in items)
+
+
+def _context_holds(context: Context, text: str, hit: Hit, prev: Token | None, nxt: Token | None) -> bool:
+    before = text[prev.end : hit.start] if prev else ""
+    after = text[hit.end : nxt.start] if nxt else ""
+    if context.prev and not _any(prev, context.prev, before):
+        return False
+    if context.next and not _any(nxt, context.next, after):
+        return False
+    if context.not_prev and _any(prev, context.not_prev, before):
+        return False
+    return not (context.not_next and _any(nxt, context.not_next, after))
+
+
+def _article_betrays(prev: Token | None, entry: Entry) -> bool:
+    """ "an settlement": the article fits the canonical word, not the spun one."""
+    if prev is None or prev.text.lower() not in ("a", "an"):
+        return False
+    return not agrees(prev.text, entry.spun.split()[0]) and agrees(prev.text, entry.canonical.split()[0])
+
+
+def _select(hits: Sequence[Hit]) -> list[Hit]:
+    """Non-overlapping hits: leftmost, then longest, then fingerprint before ambiguous."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.entry.cls != FINGERPRINT))
+    chosen: list[Hit] = []
+    end = -1
+    for hit in ordered:
+        if hit.start >= end:
+            chosen.append(hit)
+            end = hit.end
+    return chosen
+
+
+class RuleEngine:
+    """Applies a lexicon to (normalised) text."""
+
+    def __init__(self, entries: Sequence[Entry], threshold: float = 0.5, min_evidence: int = 2) -> None:
+        self.scanner = Scanner(entries)
+        self.threshold = threshold
+        self.min_evidence = min_evidence
+        self._rarity = {e: _rarity(e) for e in entries if e.cls == AMBIGUOUS}
+
+    def run(self, text: str, prior_evidence: int = 0) -> EngineResult:
+        """Edits and flags for ``text``. ``prior_evidence`` counts fingerprints found by
+        earlier stages (leftover spintax)."""
+        hits = [h for h in self.scanner.find(text) if h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h)]
+        fingerprints = _select([h for h in hits if h.entry.cls == FINGERPRINT])
+        taken = [(h.start, h.end) for h in fingerprints]
+        ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS]
+        distinct_ambiguous = {(h.start, h.end) for h in ambiguous if not _overlaps(h, taken)}
+        words = count_words(text)
+        evidence = len(fingerprints) + prior_evidence
+        score = spin_score(evidence, len(distinct_ambiguous), words)
+        is_spun = score >= self.threshold and evidence >= self.min_evidence
+
+        firing: list[Hit] = list(fingerprints)
+        supported: dict[int, bool] = {}  # id(hit) -> article evidence
+        rejected: list[tuple[Hit, str]] = []
+        for hit in ambiguous:
+            prev = token_before(text, hit.start)
+            nxt = token_after(text, hit.end)
+            betrayed = _article_betrays(prev, hit.entry)
+            context_ok = betrayed or not hit.entry.context or _context_holds(hit.entry.context, text, hit, prev, nxt)
+            if is_spun and context_ok:
+                firing.append(hit)
+                supported[id(hit)] = betrayed
+            else:
+                reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
+                rejected.append((hit, reason))
+
+        chosen = _select(firing)
+        edits: list[Edit] = []
+        for hit in chosen:
+            edits.extend(self._edits_for(text, hit, score, supported.get(id(hit), False), edits))
+        flags = self._flags(text, rejected, chosen) if evidence else []
+        result_evidence = {
+            "words": words,
+            "fingerprints": len(fingerprints),
+            "spintax": prior_evidence,
+            "ambiguous": len(distinct_ambiguous),
+        }
+        return EngineResult(edits, flags, score, is_spun, result_evidence)
+
+    @staticmethod
+    def _fingerprint_holds(text: str, hit: Hit) -> bool:
+        """Fingerprints fire unconditionally unless their entry names a context."""
+        if not hit.entry.context:
+            return True
+        return _context_holds(hit.entry.context, text, hit, token_before(text, hit.start), token_after(text, hit.end))
+
+    def _edits_for(self, text: str, hit: Hit, score: float, betrayed: bool, done: list[Edit]) -> list[Edit]:
+        entry = hit.entry
+        surface = text[hit.start : hit.end]
+        replacement = match_case(surface, entry.canonical)
+        if replacement == surface:
+            return []
+        if entry.cls == FINGERPRINT:
+            confidence = entry.confidence
+        else:
+            # Spun-document strength, how much rarer the spun wording is than the
+            # canonical one, and a betraying article all raise confidence.
+            confidence = min(
+                0.95, 0.5 + 0.3 * score + 0.15 * self._rarity.get(entry, 0.0) + (0.05 if betrayed else 0.0)
+            )
+        edits = []
+        prev = token_before(text, hit.start)
+        if (
+            prev is not None
+            and prev.text.lower() in ("a", "an")
+            and text[prev.end : hit.start].isspace()
+            and not (done and done[-1].end > prev.start)
+            and not agrees(prev.text, replacement.split()[0])
+        ):
+            article = with_article_case(indefinite_article(replacement.split()[0]), prev.text)
+            edits.append(Edit(prev.start, prev.end, prev.text, article, "article", "article.agreement", confidence))
+        edits.append(Edit(hit.start, hit.end, surface, replacement, "lexicon", entry.rule, round(confidence, 3)))
+        return edits
+
+    @staticmethod
+    def _flags(text: str, rejected: list[tuple[Hit, str]], chosen: list[Hit]) -> list[Flag]:
+        spans = [(h.start, h.end) for h in chosen]
+        flags: dict[tuple[int, int], Flag] = {}
+        for hit, reason in rejected:
+            if _overlaps(hit, spans) or (hit.start, hit.end) in flags:
+                continue
+            surface = text[hit.start : hit.end]
+            flags[(hit.start, hit.end)] = Flag(
+                hit.start, hit.end, surface, match_case(surface, hit.entry.canonical), hit.entry.rule, reason
+            )
+        return [flags[k] for k in sorted(flags)]
+
+
+def _rarity(entry: Entry) -> float:
+    """How much rarer the spun wording is than the canonical one, from 0 to 1.
+
+    Uses wordfreq's Zipf scale (log10 of frequency per billion words): a gap of three
+    (a thousand times rarer, "1000's" vs "thousands") or more counts as 1.
+    """
+    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
+
+    gap = zipf_frequency(entry.canonical, "en") - zipf_frequency(entry.spun, "en")
+    return max(0.0, min(1.0, gap / 3.0))
+
+
+def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``hit`` overlaps any of ``spans`` (sorted, non-overlapping)."""
+    i = bisect_right(spans, (hit.start, math.inf))
+    if i and spans[i - 1][1] > hit.start:
+        return True
+    return i < len(spans) and spans[i][0] < hit.end

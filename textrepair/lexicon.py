@@ -1,0 +1,220 @@
+"""The spinner lexicon: what a spinner writes, and what the author wrote.
+
+A lexicon file is plain UTF-8 text, one mapping per line::
+
+    # comment
+    suppose tank => think tank | pos=NOUN
+    Overseas Minister => Foreign Minister
+    mention => say | class=ambiguous pos=VERB next=<punct>,in,after
+    final => last | class=ambiguous next=week,year,month,monday
+
+Left of ``=>`` is the spun wording, right of it the canonical wording. After an optional
+``|`` come ``key=value`` attributes separated by spaces; list values are separated by
+commas:
+
+``class``
+    ``fingerprint`` (default): text almost nobody writes unless a spinner did; always
+    repaired. ``ambiguous``: real English that a spinner also produces ("mentioned",
+    "army"); repaired only in a document already judged spun, and only where the
+    context constraints below hold.
+``pos``
+    ``VERB``, ``NOUN`` or ``ADJ``: both sides are lemmas, and the entry stands for all
+    their inflections (the first word of a verb phrase, the last word of a noun phrase
+    is inflected): ``instruct => tell | pos=VERB`` covers "instructed" -> "told".
+``case``
+    ``exact``: match only as written (or in capitals). Entries whose spun side has
+    capitals ("White Home") are matched that way anyway; lowercase entries match any
+    casing.
+``prev``, ``next``, ``not_prev``, ``not_next``
+    The token just before / after the match must (not) be one of these words
+    (case-insensitive) or classes: ``<punct>``, ``<cap>`` (capitalised word),
+    ``<lower>`` (lowercase word), ``<num>``, ``<start>`` (start of a sentence or
+    line), ``<end>`` (end of line). Several lines with the same mapping are
+    alternatives: the entry fires when any of them holds.
+``conf``
+    Confidence of a fingerprint repair, default 0.95.
+
+Malformed lines raise :class:`LexiconError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import wordlist_text
+
+FINGERPRINT = "fingerprint"
+AMBIGUOUS = "ambiguous"
+_CLASSES = (FINGERPRINT, AMBIGUOUS)
+_CONTEXT_KEYS = ("prev", "next", "not_prev", "not_next")
+_TOKEN_CLASSES = {"<punct>", "<cap>", "<lower>", "<num>", "<start>", "<end>"}
+_POS_TAGS = {
+    "VERB": ("VBD", "VBN", "VBZ", "VBG", "VBP", "VB"),
+    "NOUN": ("NN", "NNS"),
+    "ADJ": ("JJ", "JJR", "JJS"),
+}
+DEFAULT_LEXICON = "spinner.lex"
+
+
+class LexiconError(ValueError):
+    """A lexicon line that cannot be understood; the message names file and line."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Constraints on the tokens next to a match; empty sets mean "anything"."""
+
+    prev: frozenset[str] = frozenset()
+    next: frozenset[str] = frozenset()
+    not_prev: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.prev or self.next or self.not_prev or self.not_next)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One concrete mapping, inflections already expanded."""
+
+    spun: str
+    canonical: str
+    cls: str
+    case_sensitive: bool
+    context: Context
+    confidence: float
+    rule: str
+    source: str
+
+
+def fold(text: str) -> str:
+    """The key lexicon entries are looked up by: lowercase, straight apostrophes, single spaces."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _inflect(word: str, tag: str) -> tuple[str, ...]:
+    import lemminflect  # imported lazily: only lemma entries need it
+
+    forms = lemminflect.getInflection(word, tag=tag)
+    return tuple(forms) if forms else ()
+
+
+def _expand(spun: str, canonical: str, pos: str) -> list[tuple[str, str]]:
+    """All (spun form, canonical form) pairs for a lemma entry."""
+    spun_words, canon_words = spun.split(" "), canonical.split(" ")
+    index = 0 if pos == "VERB" else -1
+    pairs: dict[str, str] = {spun: canonical}
+    for tag in _POS_TAGS[pos]:
+        canon_forms = _inflect(canon_words[index], tag)
+        if not canon_forms:
+            continue
+        for form in _inflect(spun_words[index], tag):
+            s, c = list(spun_words), list(canon_words)
+            s[index], c[index] = form, canon_forms[0]
+            pairs.setdefault(" ".join(s), " ".join(c))
+    return list(pairs.items())
+
+
+def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
+    attrs: dict[str, str] = {}
+    for item in text.split():
+        key, sep, value = item.partition("=")
+        if not sep or not key or not value:
+            raise LexiconError(source, lineno, f"attribute {item!r} is not key=value")
+        if key not in ("class", "pos", "case", "conf", *_CONTEXT_KEYS):
+            raise LexiconError(source, lineno, f"unknown attribute {key!r}")
+        if key in attrs:
+            raise LexiconError(source, lineno, f"attribute {key!r} given twice")
+        attrs[key] = value
+    return attrs
+
+
+def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
+    items = frozenset(fold(v) if not v.startswith("<") else v for v in value.split(",") if v)
+    for item in items:
+        if item.startswith("<") and item not in _TOKEN_CLASSES:
+            raise LexiconError(source, lineno, f"unknown token class {item!r}; known: {sorted(_TOKEN_CLASSES)}")
+    return items
+
+
+def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
+    """Parse lexicon text (see the module docstring) into entries."""
+    entries: list[Entry] = []
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        mapping, _, attr_text = line.partition("|")
+        if mapping.count("=>") != 1:
+            raise LexiconError(source, lineno, "expected 'spun => canonical', with exactly one '=>'")
+        spun, canonical = (" ".join(part.split()) for part in mapping.split("=>"))
+        if not spun or not canonical:
+            raise LexiconError(source, lineno, "both sides of '=>' must be non-empty")
+        if fold(spun) == fold(canonical) and spun == canonical:
+            raise LexiconError(source, lineno, "spun and canonical wording are the same")
+        attrs = _parse_attributes(attr_text, source, lineno)
+        cls = attrs.get("class", FINGERPRINT)
+        if cls not in _CLASSES:
+            raise LexiconError(source, lineno, f"class must be one of {_CLASSES}, not {cls!r}")
+        pos = attrs.get("pos")
+        if pos is not None and pos not in _POS_TAGS:
+            raise LexiconError(source, lineno, f"pos must be one of {sorted(_POS_TAGS)}, not {pos!r}")
+        case = attrs.get("case")
+        if case not in (None, "exact"):
+            raise LexiconError(source, lineno, f"case must be 'exact', not {case!r}")
+        try:
+            confidence = float(attrs.get("conf", 0.95))
+        except ValueError:
+            raise LexiconError(source, lineno, f"conf must be a number, not {attrs['conf']!r}") from None
+        if not 0.0 < confidence <= 1.0:
+            raise LexiconError(source, lineno, "conf must be in (0, 1]")
+        context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS})
+        case_sensitive = case == "exact" or any(c.isupper() for c in spun)
+        forms = _expand(spun, canonical, pos) if pos else [(spun, canonical)]
+        for spun_form, canonical_form in forms:
+            entries.append(
+                Entry(
+                    spun=spun_form,
+                    canonical=canonical_form,
+                    cls=cls,
+                    case_sensitive=case_sensitive,
+                    context=context,
+                    confidence=confidence,
+                    rule=f"lexicon:{spun}",
+                    source=f"{source}:{lineno}",
+                )
+            )
+    return entries
+
+
+def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
+    """Read and parse a lexicon file; errors name the file and line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(str(path), 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    return parse_lexicon(text, source=str(path))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> tuple[Entry, ...]:
+    """The lexicon that ships with textrepair (``wordlists/spinner.lex``)."""
+    return tuple(parse_lexicon(wordlist_text(DEFAULT_LEXICON), source=f"wordlists/{DEFAULT_LEXICON}"))
+
+
+def build_lexicon(paths: Iterable[str | os.PathLike[str]] = (), *, include_default: bool = True) -> list[Entry]:
+    """The default lexicon (unless excluded) followed by the user's files, in order."""
+    entries: list[Entry] = list(default_lexicon()) if include_default else []
+    for path in paths:
+        entries.extend(load_lexicon(path))
+    return entries

@@ -1,0 +1,174 @@
+"""The pipeline put together: :class:`Repairer`, configured once and used many times."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from .edits import OffsetMap, apply_edits, compose
+from .engine import RuleEngine
+from .lexicon import build_lexicon
+from .model import Edit, Flag, Report
+from .normalize import NormalizeOptions, normalize
+
+
+def _check_text(text: object, caller: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{caller}() takes str, not {type(text).__name__}; decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"{caller}() takes the text to repair as a str, not {type(text).__name__}")
+
+
+@dataclass(frozen=True)
+class RepairerConfig:
+    """Everything a :class:`Repairer` is built from; small and picklable, so worker
+    processes build their own copy instead of receiving a large object."""
+
+    lexicons: tuple[str, ...] = ()
+    default_lexicon: bool = True
+    threshold: float = 0.5
+    min_evidence: int = 2
+    normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
+
+
+class Repairer:
+    """Repairs spun text with a fixed configuration.
+
+    >>> r = Repairer()
+    >>> r.repair("The White Home said 90 p.c of the suppose tank agreed.")
+    'The White House said 90 percent of the think tank agreed.'
+
+    Parameters:
+        lexicons: extra lexicon files (see :mod:`textrepair.lexicon` for the format),
+            applied after the built-in one. Malformed lines raise ``LexiconError``.
+        default_lexicon: use the lexicon that ships with textrepair.
+        threshold: spin score from which a document counts as spun, so that ambiguous
+            entries may fire (0..1).
+        min_evidence: fingerprints a document must show before ambiguous entries fire.
+        unicode, spintax, whitespace, typography: normalisation steps
+            (see :class:`~textrepair.normalize.NormalizeOptions`).
+    """
+
+    def __init__(
+        self,
+        lexicons: Iterable[str | os.PathLike[str]] = (),
+        *,
+        default_lexicon: bool = True,
+        threshold: float = 0.5,
+        min_evidence: int = 2,
+        unicode: bool = True,
+        spintax: bool = True,
+        whitespace: bool = True,
+        typography: bool = False,
+    ) -> None:
+        if isinstance(lexicons, (str, os.PathLike)):
+            lexicons = [lexicons]
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
+        if min_evidence < 0:
+            raise ValueError(f"min_evidence must be >= 0, not {min_evidence!r}")
+        options = NormalizeOptions(unicode=unicode, spintax=spintax, whitespace=whitespace, typography=typography)
+        self.config = RepairerConfig(
+            tuple(os.fspath(p) for p in lexicons), default_lexicon, threshold, min_evidence, options
+        )
+        self._engine = RuleEngine(
+            build_lexicon(self.config.lexicons, include_default=default_lexicon), threshold, min_evidence
+        )
+
+    @classmethod
+    def from_config(cls, config: RepairerConfig) -> Repairer:
+        n = config.normalize
+        return cls(
+            config.lexicons,
+            default_lexicon=config.default_lexicon,
+            threshold=config.threshold,
+            min_evidence=config.min_evidence,
+            unicode=n.unicode,
+            spintax=n.spintax,
+            whitespace=n.whitespace,
+            typography=n.typography,
+        )
+
+    def analyze(self, text: str) -> Report:
+        """Repair ``text`` and explain it: edits, flags and the document spin score."""
+        text = _check_text(text, "analyze")
+        normalized, base = normalize(text, self.config.normalize)
+        spintax = sum(1 for e in base if e.kind == "spintax")
+        result = self._engine.run(normalized, prior_evidence=spintax)
+        edits = compose(text, base, result.edits, intermediate=normalized)
+        flags = _map_flags(text, base, result.flags) if base else result.flags
+        return Report(
+            text=apply_edits(normalized, result.edits),
+            edits=tuple(edits),
+            flags=tuple(flags),
+            spin_score=result.spin_score,
+            is_spun=result.is_spun,
+            evidence=result.evidence,
+        )
+
+    def repair(self, text: str) -> str:
+        """The repaired text (``analyze(text).text``)."""
+        return self.analyze(_check_text(text, "repair")).text
+
+    def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Report]:
+        """Analyze a stream of texts, yielding one :class:`Report` per text, in order.
+
+        Each report is exactly what :meth:`analyze` returns for that text. With
+        ``n_process > 1`` batches of ``batch_size`` texts go to worker processes; at most
+        two batches per worker are in flight, so memory stays flat on endless streams.
+        """
+        if n_process < 1:
+            raise ValueError(f"n_process must be >= 1, not {n_process!r}")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, not {batch_size!r}")
+        if n_process == 1:
+            for text in texts:
+                yield self.analyze(text)
+            return
+        yield from _pipe_parallel(self.config, iter(texts), n_process, batch_size)
+
+
+def _map_flags(text: str, base: list[Edit], flags: list[Flag]) -> list[Flag]:
+    offsets = OffsetMap(text, base)
+    mapped = []
+    for flag in flags:
+        _, _, start, end, _ = offsets.span(flag.start, flag.end)
+        mapped.append(Flag(start, end, text[start:end], flag.suggestion, flag.rule, flag.reason))
+    return mapped
+
+
+# --- worker processes ----------------------------------------------------------------------
+
+_WORKER: Repairer | None = None
+
+
+def _init_worker(config: RepairerConfig) -> None:
+    global _WORKER
+    _WORKER = Repairer.from_config(config)
+
+
+def _analyze_batch(batch: list[str]) -> list[Report]:
+    assert _WORKER is not None
+    return [_WORKER.analyze(text) for text in batch]
+
+
+def _pipe_parallel(config: RepairerConfig, texts: Iterator[str], n_process: int, batch_size: int) -> Iterator[Report]:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(n_process, initializer=_init_worker, initargs=(config,)) as pool:
+        pending: deque = deque()
+        while True:
+            while len(pending) < 2 * n_process:
+                batch = list(islice(texts, batch_size))
+                if not batch:
+                    break
+                for text in batch:
+                    _check_text(text, "pipe")
+                pending.append(pool.apply_async(_analyze_batch, (batch,)))
+            if not pending:
+                return
+            yield from pending.popleft().get()

@@ -1,0 +1,85 @@
+"""Stage 2: find lexicon entries in the text with one Aho-Corasick pass.
+
+The automaton walks a folded copy of the text (lowercase, straight apostrophes, any
+white space as a plain space) of the same length, so match positions are positions in
+the text. The cost of the pass grows with the text, not with the size of the lexicon;
+only the few places where an entry matches are looked at further (word boundaries,
+case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import ahocorasick
+
+from .lexicon import Entry, fold
+from .tokenize import is_word_char
+
+_FOLD_TABLE = str.maketrans({"’": "'", "\t": " ", "\n": " ", "\r": " ", "\u00a0": " ", "\u2028": " ", "\u2029": " "})
+
+
+def _fold_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters ("İ") lowercase to two; keep those as they are
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.translate(_FOLD_TABLE)
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+
+
+def _continues_word(text: str, i: int, step: int) -> bool:
+    """Whether the character at ``i`` extends the word next to it (a letter, or an
+    apostrophe followed, in direction ``step``, by a letter)."""
+    if not 0 <= i < len(text):
+        return False
+    if is_word_char(text[i]):
+        return True
+    j = i + step
+    return text[i] in "'’" and 0 <= j < len(text) and is_word_char(text[j])
+
+
+def _case_matches(surface: str, entry: Entry) -> bool:
+    if not entry.case_sensitive:
+        return True
+    if surface.replace("’", "'").split() == entry.spun.replace("’", "'").split():
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class Scanner:
+    """All lexicon hits in a text, at word boundaries and in the right case."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        by_key: dict[str, list[Entry]] = {}
+        for entry in entries:
+            by_key.setdefault(fold(entry.spun), []).append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            self._automaton.add_word(key, (key, tuple(group)))
+        self._empty = not by_key
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Hit]:
+        """Every hit, in order of start position (overlapping hits included)."""
+        if self._empty or not text:
+            return []
+        hits: list[Hit] = []
+        for last, (key, group) in self._automaton.iter(_fold_same_length(text)):
+            end = last + 1
+            start = end - len(key)
+            if is_word_char(key[0]) and _continues_word(text, start - 1, -1):
+                continue
+            if is_word_char(key[-1]) and _continues_word(text, end, 1):
+                continue
+            surface = text[start:end]
+            hits.extend(Hit(start, end, entry) for entry in group if _case_matches(surface, entry))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits

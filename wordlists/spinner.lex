@@ -1,0 +1,214 @@
+# textrepair spinner lexicon: spun wording => the author's wording.
+# Format: see textrepair/lexicon.py (or README.md, "Adding a lexicon").
+# Source: compiled by the textrepair developers from the behaviour of synonym
+# spinners on English news (thesaurus swaps of single words inside names, idioms and
+# function words); each family below says why it is safe. Licence: MIT, as the project.
+#
+# Two classes: fingerprints (default) are wording almost nobody writes unless a spinner
+# did, and are always repaired. "class=ambiguous" entries are real English the spinner
+# also produces; they are repaired only in a document already judged spun, and only
+# where their context constraint holds.
+
+# ---------------------------------------------------------------------------------
+# Offices and institutions: one word of a fixed name swapped for a synonym.
+# A capitalised spun side is matched case-sensitively, so "an overseas minister" and
+# "the white home" (a house painted white) are left alone.
+Overseas Minister => Foreign Minister | pos=NOUN
+Overseas Ministry => Foreign Ministry | pos=NOUN
+Overseas Secretary => Foreign Secretary | pos=NOUN
+Overseas Affairs => Foreign Affairs
+Overseas Workplace => Foreign Office
+overseas coverage => foreign policy
+Inside Minister => Interior Minister | pos=NOUN
+Inside Ministry => Interior Ministry | pos=NOUN
+Protection Minister => Defence Minister | pos=NOUN
+Protection Secretary => Defense Secretary | pos=NOUN
+Well being Minister => Health Minister | pos=NOUN
+Well being Secretary => Health Secretary | pos=NOUN
+Ministry of Well being => Ministry of Health
+Schooling Minister => Education Minister | pos=NOUN
+Schooling Secretary => Education Secretary | pos=NOUN
+Prime Minister's Workplace => Prime Minister's Office
+White Home => White House
+Home of Representatives => House of Representatives
+Home of Commons => House of Commons
+Home of Lords => House of Lords
+Home Speaker => House Speaker
+Supreme Courtroom => Supreme Court
+Excessive Courtroom => High Court
+UN Safety Council => UN Security Council
+United Nations Safety Council => United Nations Security Council
+Nationwide Safety Council => National Security Council
+Nationwide Meeting => National Assembly
+Chief Government Officer => Chief Executive Officer
+chief government officer => chief executive officer
+Worldwide Financial Fund => International Monetary Fund
+World Financial institution => World Bank
+European Central Financial institution => European Central Bank
+Financial institution of England => Bank of England
+central financial institution => central bank | pos=NOUN
+European Fee => European Commission
+Wall Avenue => Wall Street
+Downing Avenue => Downing Street
+Center East => Middle East
+Institute for the Research of Struggle => Institute for the Study of War
+Research of Struggle => Study of War
+Royal United Providers Institute => Royal United Services Institute
+Mexico Metropolis => Mexico City
+Manchester Metropolis => Manchester City
+Social gathering => Party | prev=<cap>
+Get together => Party | prev=<cap>
+social gathering => party | class=ambiguous not_prev=a,an,the,this,that,each,every,any,some,small,large,big,family,informal,private,<punct>
+america => the United States | case=exact not_prev=<punct>
+
+# ---------------------------------------------------------------------------------
+# Fixed terms of news vocabulary broken the same way.
+suppose tank => think tank | pos=NOUN
+nationwide safety => national security
+safety ensures => security guarantees
+safety assure => security guarantee | pos=NOUN
+safety and defence => security and defence
+safety forces => security forces
+local weather change => climate change
+local weather disaster => climate crisis
+pure gasoline => natural gas
+greenhouse gasoline => greenhouse gas | pos=NOUN
+synthetic intelligence => artificial intelligence
+rate of interest => interest rate
+rates of interest => interest rates
+inventory market => stock market | pos=NOUN
+inventory trade => stock exchange | pos=NOUN
+public well being => public health
+psychological well being => mental health
+well being care => health care
+authorities officers => government officials
+industrial flights => commercial flights
+uncommon earths => rare earths
+uncommon earth => rare earth
+unique rights => exclusive rights
+boots on the bottom => boots on the ground
+imaginative and prescient => vision
+marketing campaign path => campaign trail
+election marketing campaign => election campaign | pos=NOUN
+presidential marketing campaign => presidential campaign | pos=NOUN
+information community => news network | class=ambiguous pos=NOUN
+package deal of => package of | conf=0.85
+tricky man => tough guy
+pleasant factor => nice thing
+make issues proper => make things right
+different international locations => other countries
+international locations => countries | class=ambiguous
+
+# ---------------------------------------------------------------------------------
+# Abbreviation and tokenisation artefacts: the spinner's thesaurus holds abbreviated
+# or mangled forms ("p.c", "yr") and splits contractions ("won't" -> "gained't").
+p.c => percent
+1000's => thousands
+100's => hundreds
+gained't => won't
+gained't should => won't have to
+final yr => last year
+yr => year | not_prev=<num>
+
+# ---------------------------------------------------------------------------------
+# Function words and connectives replaced by multiword "synonyms".
+reasonably than => rather than
+For the reason that => Since | case=exact
+for the reason that => since | class=ambiguous
+Before everything => First of all | next=<punct>
+no such thing as a longer => no longer
+with out => without | not_next=-
+a a lot => a much
+by no means earlier than => never before
+as but => as yet | next=<punct>
+in order for you => if you want | not_next=to
+serving to to => helping to
+wanting ahead to => looking forward to
+Essentially the most => The most | case=exact
+requested about => asked about
+In the meantime => Meanwhile | class=ambiguous case=exact next=<punct>
+at the same time as => even as | class=ambiguous
+as a result of => because | class=ambiguous next=i,we,they,he,she,you,i'm,we're,they're,he's,she's,you're,there's
+there are not any => there are no | class=ambiguous
+the state of affairs => the situation | class=ambiguous
+state of affairs => situation | class=ambiguous prev=a,the,this,that,better,worse,current
+within the => in the | class=ambiguous
+throughout => during | class=ambiguous next=which,a,an,his,her,their,its,my,our,your
+whereas => while | class=ambiguous
+however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one
+additionally => also | class=ambiguous not_next=<punct>
+at the very least => at least | class=ambiguous
+earlier than => before | class=ambiguous next=the,a,an,<num>
+the thought of => the idea of | class=ambiguous
+in regards to the => about the | class=ambiguous
+as a part of => as part of | class=ambiguous
+thus far => so far | class=ambiguous
+the remainder of => the rest of | class=ambiguous
+brand new => new | class=ambiguous
+solely => only | class=ambiguous next=<num>,a,an,the,one,if,when,after,because,by,for,in,on,to,as,those,these,them,<cap>
+doubtless => likely | class=ambiguous prev=will,would,could,may,might,most,very,<cap>
+one other => another | class=ambiguous next=<lower> not_next=thing,way,person,man,woman,time,day,one
+world wide => around the world | next=<punct>
+inside => within | next=hours,days,weeks,months,minutes,years,seconds
+the top of => the head of | class=ambiguous next=<cap>
+the best way => the way | class=ambiguous next=it,that,they,we,he,she,i,you
+spherical => round | prev=first,second,third,fourth,fifth,final,last,next,new,latest,another,opening,this
+spherical of => round of | class=ambiguous
+
+# ---------------------------------------------------------------------------------
+# Speech and reporting verbs: the single most frequent damage in spun news.
+# "mentioned" is ordinary English, so it needs a spun document and a reporting-verb
+# context: next to a quotation or a comma, or followed by a preposition or a name
+# rather than an object ("mentioned the budget" is left alone).
+mentioned => said | class=ambiguous prev=<punct>
+mentioned => said | class=ambiguous not_next=<lower>
+mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,while,that,this,last,earlier,late,on
+instruct => tell | class=ambiguous pos=VERB not_next=to
+refer to as => call | class=ambiguous pos=VERB next=<cap>,his,her,their,its,him,them,it not_prev=is,was,are,were,be,been,being,often,commonly,sometimes,also,widely,what,collectively,now
+
+# ---------------------------------------------------------------------------------
+# Content words the spinner swaps in both directions ("military" <-> "army"). Only
+# the direction with a telling context is repaired: a noun-modifier position, or an
+# article that fits the original word and not the spun one ("an settlement").
+army => military | class=ambiguous next=aid,assist,help,support,hardware,debt,supplies,provides,assistance,spending,equipment,operation,operations,intervention,intelligence,alliance,leaders,cooperation,and,or,budget
+assist => aid | class=ambiguous prev=army,military,pentagon,humanitarian,foreign,an,economic,financial,us
+assist => help | class=ambiguous prev=to,will,they'll,we'll,can,could,would next=<cap>
+help => support | class=ambiguous prev=air,army,military,its,their,popular,public,financial,political
+provides => supplies | class=ambiguous prev=army,military,medical,food
+battle => war | class=ambiguous prev=the,a,year,this,that,entire,whole not_next=of,for,over,against,between,with,<punct>
+battle => war | class=ambiguous prev=the,a,year next=<punct>
+battle => war | class=ambiguous next=social,party,crimes,crime,zone
+battle => fight | class=ambiguous prev=and,to next=in,for,on,against
+need => want | class=ambiguous prev=don't,doesn't,didn't,they not_next=to
+dwelling => home | class=ambiguous prev=come,back,at,go,went,returned,return
+come back dwelling => come home
+come back collectively => come together
+officers => officials | class=ambiguous prev=government,russian,ukrainian,us,american,administration,senior,western,european,chinese,kremlin
+nationwide => national | class=ambiguous next=government,governments,security,interest,interests,team,anthem,assembly,guard,parliament,identity,sovereignty,debt,budget
+safety => security | class=ambiguous next=forces,services,agencies,officials,council,threat,threats,guarantee,guarantees,advisor,adviser,situation,cooperation
+settlement => agreement | class=ambiguous prev=an
+deal with => address | class=ambiguous prev=an
+a rise in => an increase in | class=ambiguous
+final => last | class=ambiguous next=week,year,month,night,time,weekend,season,summer,winter,spring,autumn,decade,century,monday,tuesday,wednesday,thursday,friday,saturday,sunday,yr
+non-public => private | class=ambiguous not_next=information,data
+counsel => suggest | class=ambiguous prev=estimates,figures,data,reports,polls,studies,analysts,experts next=that
+skilled => experienced | class=ambiguous next=a,an,the
+signal => sign | class=ambiguous prev=to next=an,this,that,the,a,deal,agreement,treaty,accord,contract
+interact in => engage in | class=ambiguous next=peace,talks,negotiations,dialogue,diplomacy,combat,hostilities
+additional => further | class=ambiguous prev=even,pulls,pulled,went,go,any next=away,in,<punct>
+your complete => the entire | class=ambiguous prev=of,on,across,throughout
+misplaced => lost | class=ambiguous prev=have,has,had
+determine => figure | class=ambiguous prev=a
+Eire => Ireland | class=ambiguous
+
+# ---------------------------------------------------------------------------------
+# Small numbers: news style writes one to nine in words; the spinner turns them into
+# digits. Only before a lowercase word and not after another number or a symbol.
+2 => two | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+3 => three | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+4 => four | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+5 => five | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+6 => six | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+7 => seven | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+8 => eight | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+9 => nine | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
