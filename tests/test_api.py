@@ -1,0 +1,190 @@
+"""The public API: repair, analyze, Repairer and its pipe, on the seed texts and on small cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from textrepair import LexiconError, Repairer, analyze, repair
+from textrepair.edits import apply_edits
+
+SPUN_SNIPPET = "The White Home said 90 p.c of the suppose tank agreed.\n"
+
+
+def test_seed_article_is_visibly_repaired(seed_spun):
+    text = repair(seed_spun)
+    for phrase in ("Foreign Minister", "think tank", "White House", "90 percent", "350 billion dollars", "Middle East"):
+        assert phrase in text
+    for damage in ("Overseas Minister", "suppose tank", "White Home", "p.c", "{dollars}", "Center East"):
+        assert damage not in text
+
+
+def test_seed_article_moves_towards_the_reference(seed_spun, seed_gold):
+    from benchmarks.metrics import tokens, word_errors
+
+    before = word_errors(tokens(seed_spun), tokens(seed_gold))
+    after = word_errors(tokens(repair(seed_spun)), tokens(seed_gold))
+    assert after < before / 2
+
+
+def test_reworded_control_article_is_left_alone(seed_clean):
+    report = analyze(seed_clean)
+    assert report.text == seed_clean
+    assert report.edits == ()
+    assert not report.is_spun
+
+
+def test_clean_controls_are_left_alone(clean_controls):
+    for text in clean_controls:
+        assert repair(text) == text
+
+
+def test_seed_is_judged_spun_and_control_is_not(seed_spun, seed_clean):
+    spun, clean = analyze(seed_spun), analyze(seed_clean)
+    assert spun.is_spun and spun.spin_score > 0.9
+    assert clean.spin_score < 0.2
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])
+def test_non_str_input_raises_type_error_that_says_what_to_pass(bad):
+    with pytest.raises(TypeError, match="str"):
+        repair(bad)
+    with pytest.raises(TypeError, match="str"):
+        analyze(bad)
+
+
+def test_bytes_error_suggests_decoding():
+    with pytest.raises(TypeError, match="decode"):
+        repair(b"White Home")
+
+
+def test_empty_text():
+    report = analyze("")
+    assert report.text == "" and report.edits == () and report.spin_score == 0.0
+
+
+def test_edits_explain_each_change_with_offsets_into_the_input():
+    report = analyze(SPUN_SNIPPET)
+    assert report.text == "The White House said 90 percent of the think tank agreed.\n"
+    assert [(e.original, e.replacement, e.kind) for e in report.edits] == [
+        ("White Home", "White House", "lexicon"),
+        ("p.c", "percent", "lexicon"),
+        ("suppose tank", "think tank", "lexicon"),
+    ]
+    for edit in report.edits:
+        assert SPUN_SNIPPET[edit.start : edit.end] == edit.original
+        assert 0 < edit.confidence <= 1
+        assert edit.rule.startswith("lexicon:")
+
+
+def test_mojibake_and_spintax_edits_compose_with_lexicon_edits():
+    text = "Zelenskyâ€™s {hardware} near the White Home"
+    report = analyze(text)
+    assert report.text == "Zelensky’s hardware near the White House"
+    assert apply_edits(text, report.edits) == report.text
+    kinds = [e.kind for e in report.edits]
+    assert kinds == ["unicode", "spintax", "lexicon"]
+
+
+def test_casing_follows_the_source():
+    assert repair("SUPPOSE TANK") == "THINK TANK"
+    assert repair("Suppose tank experts") == "Think tank experts"
+    assert repair("the WHITE HOME") == "the WHITE HOUSE"
+
+
+def test_capitalised_entries_do_not_fire_on_lowercase_text():
+    assert repair("They painted the white home on the hill.") == "They painted the white home on the hill."
+
+
+def test_typography_is_kept_by_default_and_normalised_on_request():
+    text = "“Quote” – dash…"
+    assert repair(text) == text
+    assert Repairer(typography=True).repair(text) == '"Quote" - dash...'
+
+
+def test_normalisation_steps_can_be_switched_off():
+    text = "350 billion {dollars}"
+    assert Repairer(spintax=False).repair(text) == text
+    assert Repairer(unicode=False).repair("Zelenskyâ€™s") == "Zelenskyâ€™s"
+
+
+def test_article_is_fixed_next_to_a_replacement(tmp_path):
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text("rise => increase\nelevate => lift\n", encoding="utf-8")
+    r = Repairer([lexicon], default_lexicon=False)
+    report = r.analyze("They saw a rise. An elevate followed.")
+    assert report.text == "They saw an increase. A lift followed."
+    assert [e.kind for e in report.edits] == ["article", "lexicon", "article", "lexicon"]
+
+
+def test_ambiguous_entries_need_a_spun_document(tmp_path):
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text("suppose tank => think tank\np.c => percent\nmentioned => said | class=ambiguous\n")
+    r = Repairer([lexicon], default_lexicon=False)
+    assert r.repair("Officials mentioned the plan.") == "Officials mentioned the plan."
+    spun = "A suppose tank mentioned that 5 p.c agreed."
+    report = r.analyze(spun)
+    assert report.is_spun
+    assert report.text == "A think tank said that 5 percent agreed."
+    flagged = r.analyze("A suppose tank mentioned it.")  # one fingerprint: not enough evidence
+    assert flagged.text == "A think tank mentioned it."
+    assert [(f.text, f.suggestion) for f in flagged.flags] == [("mentioned", "said")]
+
+
+def test_context_constraints_choose_where_an_ambiguous_entry_fires(tmp_path):
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text("p.c => percent\nfinal => last | class=ambiguous next=week,year\n")
+    r = Repairer([lexicon], default_lexicon=False)
+    text = "Up 5 p.c, 6 p.c, 7 p.c: the final week, not the final match."
+    assert r.repair(text) == "Up 5 percent, 6 percent, 7 percent: the last week, not the final match."
+
+
+def test_user_lexicon_errors_name_file_and_line(tmp_path):
+    lexicon = tmp_path / "bad.lex"
+    lexicon.write_text("# fine\ngood => fine\nno arrow here\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.lex:3: expected 'spun => canonical'"):
+        Repairer([lexicon])
+    lexicon.write_text("a => b | class=sometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.lex:1: class must be"):
+        Repairer([lexicon])
+    with pytest.raises(FileNotFoundError):
+        Repairer([tmp_path / "missing.lex"])
+
+
+def test_invalid_settings_are_rejected():
+    with pytest.raises(ValueError, match="threshold"):
+        Repairer(threshold=1.5)
+    with pytest.raises(ValueError, match="n_process"):
+        list(Repairer().pipe(["x"], n_process=0))
+
+
+def test_pipe_yields_what_analyze_gives(seed_spun, seed_clean):
+    r = Repairer()
+    texts = [seed_spun, seed_clean, SPUN_SNIPPET, "", "Zelenskyâ€™s {dollars}"] * 3
+    expected = [r.analyze(t) for t in texts]
+    assert list(r.pipe(texts, batch_size=2)) == expected
+    assert list(r.pipe(iter(texts), n_process=2, batch_size=2)) == expected
+
+
+def test_pipe_is_lazy():
+    r = Repairer()
+
+    def endless():
+        while True:
+            yield SPUN_SNIPPET
+
+    stream = r.pipe(endless())
+    assert next(stream).text.startswith("The White House")
+
+
+def test_report_serialises_to_plain_data():
+    data = analyze(SPUN_SNIPPET).to_dict()
+    assert data["text"].startswith("The White House")
+    assert data["edits"][0] == {
+        "start": 4,
+        "end": 14,
+        "original": "White Home",
+        "replacement": "White House",
+        "kind": "lexicon",
+        "rule": "lexicon:White Home",
+        "confidence": 0.95,
+    }

@@ -1,0 +1,52 @@
+"""Invariants that hold for any input (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from textrepair import Repairer
+from textrepair.edits import apply_edits
+
+REPAIRER = Repairer()
+
+# Arbitrary Unicode, plus text built from the lexicon's own vocabulary so that the rule
+# engine, not only the normaliser, is exercised.
+VOCAB = [
+    "White Home", "suppose tank", "p.c", "1000’s", "gained't", "{dollars}", "{a|b}", "mentioned", "final",
+    "army", "assist", "a", "an", "settlement", "However", "within the", "Overseas Minister", "9", "days",
+    "â€™", "Ã©", "  ", "\n", ",", ".", "“", "”", "the", "İ", "ﬁ", "\r\n", "america", "Social gathering",
+]  # fmt: skip
+spun_like = st.lists(st.sampled_from(VOCAB), max_size=40).map(" ".join)
+any_text = st.one_of(st.text(max_size=200), spun_like, st.lists(st.sampled_from(VOCAB), max_size=40).map("".join))
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(any_text)
+@example("Zelenskyâ€™s {dollars} White Home")
+def test_edits_point_at_the_input_and_reproduce_the_output(text):
+    report = REPAIRER.analyze(text)
+    for edit in report.edits:
+        assert text[edit.start : edit.end] == edit.original
+        assert edit.original != edit.replacement
+        assert 0.0 < edit.confidence <= 1.0
+    assert apply_edits(text, report.edits) == report.text
+    for flag in report.flags:
+        assert text[flag.start : flag.end] == flag.text
+    assert 0.0 <= report.spin_score <= 1.0
+
+
+@SETTINGS
+@given(any_text)
+def test_repair_is_idempotent(text):
+    once = REPAIRER.repair(text)
+    assert REPAIRER.repair(once) == once
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_typography_option_never_raises_and_stays_consistent(text):
+    report = Repairer(typography=True).analyze(text)
+    assert apply_edits(text, report.edits) == report.text
