@@ -135,7 +135,7 @@ class RuleEngine:
         firing: list[Hit] = list(fingerprints)
         supported: dict[int, bool] = {}  # id(hit) -> article evidence
         rejected: list[tuple[Hit, str]] = []
-        for hit in ambiguous:
+        for hit in ambiguous if (is_spun or evidence) else ():  # clean text: no context work at all
             prev = token_before(text, hit.start)
             nxt = token_after(text, hit.end)
             betrayed = _article_betrays(prev, hit.entry)

@@ -17,7 +17,6 @@ WORD = r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*"
 _TOKEN_RE = regex.compile(rf"{WORD}|\S")
 _WORD_RE = regex.compile(WORD)
 _NEXT_RE = regex.compile(rf"\s*({WORD}|\S)")
-_PREV_RE = regex.compile(rf"({WORD}|\S)\s*\Z")
 _WORDCHAR_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
@@ -51,14 +50,26 @@ def token_after(text: str, pos: int) -> Token | None:
     return Token(m.start(1), m.end(1), m.group(1)) if m else None
 
 
-def token_before(text: str, pos: int, window: int = 80) -> Token | None:
-    """The last token that ends at or before ``pos`` (skipping white space)."""
-    lo = max(0, pos - window)
-    m = _PREV_RE.search(text, lo, pos)
-    if not m:
+def token_before(text: str, pos: int) -> Token | None:
+    """The last token that ends at or before ``pos`` (skipping white space).
+
+    Walks backwards character by character: a regex anchored at ``pos`` would be
+    retried at every start position before it.
+    """
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
         return None
-    return Token(m.start(1), m.end(1), m.group(1))
+    start = end - 1
+    if is_word_char(text[start]):
+        while start > 0 and (
+            is_word_char(text[start - 1]) or (text[start - 1] in "'’" and start > 1 and is_word_char(text[start - 2]))
+        ):
+            start -= 1
+    return Token(start, end, text[start:end])
 
 
 def is_word_char(ch: str) -> bool:
-    return bool(_WORDCHAR_RE.match(ch))
+    """A letter, mark or digit: what words are made of."""
+    return ch.isalnum() or (not ch.isascii() and bool(_WORDCHAR_RE.match(ch)))

@@ -1,0 +1,120 @@
+"""Measure speed as a ratio to ftfy.fix_text on the same text in the same run.
+
+    python -m benchmarks.speed                  # 1, 4 and 16 MB
+    python -m benchmarks.speed --sizes 1 64     # scaling up to 64 MB
+    python -m benchmarks.speed --cli-mb 32      # also: CLI peak memory on a JSONL file
+
+The corpus mixes every text in benchmarks/data (spun, gold and clean) repeated to the
+requested size. Absolute MB/s depend on the machine and its load; the ratio to ftfy,
+measured in the same process moments apart, is the number to compare across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import ftfy
+
+from textrepair import Repairer
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def corpus(megabytes: float) -> list[str]:
+    docs = [p.read_text(encoding="utf-8") for p in sorted(DATA.rglob("*.txt"))]
+    out: list[str] = []
+    size = 0
+    while size < megabytes * 1e6:
+        for doc in docs:
+            out.append(doc)
+            size += len(doc.encode("utf-8"))
+    return out
+
+
+def _timed(func, docs: list[str]) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        func(doc)
+    return time.perf_counter() - start
+
+
+def throughput(sizes: list[float]) -> list[dict]:
+    repairer = Repairer()
+    repairer.analyze("warm up")
+    rows = []
+    for mb in sizes:
+        docs = corpus(mb)
+        size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        t_ftfy = _timed(ftfy.fix_text, docs)
+        t_repair = _timed(repairer.analyze, docs)
+        rows.append(
+            {
+                "MB": round(size, 2),
+                "ftfy_MB_per_s": round(size / t_ftfy, 2),
+                "textrepair_MB_per_s": round(size / t_repair, 2),
+                "ratio_to_ftfy": round(t_ftfy / t_repair, 3),
+            }
+        )
+    return rows
+
+
+def cli_peak_memory(megabytes: float, jobs: int) -> dict:
+    """Run the CLI on a JSONL file of the given size; report its peak resident memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for i, doc in enumerate(corpus(megabytes)):
+                f.write(json.dumps({"id": i, "text": doc}) + "\n")
+        size = path.stat().st_size / 1e6
+        start = time.perf_counter()
+        cmd = [
+            sys.executable,
+            "-m",
+            "textrepair",
+            "repair",
+            "--quiet",
+            "--jobs",
+            str(jobs),
+            "-o",
+            str(Path(tmp) / "out"),
+        ]
+        subprocess.run([*cmd, str(path)], check=True, env={**os.environ, "PYTHONPATH": str(DATA.parent.parent)})
+        seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "jsonl_MB": round(size, 1),
+        "jobs": jobs,
+        "seconds": round(seconds, 1),
+        "peak_rss_MB": round(peak_kb / 1024, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="corpus sizes in MB")
+    parser.add_argument("--cli-mb", type=float, default=0, help="also measure CLI peak memory on JSONL of this size")
+    parser.add_argument("--jobs", type=int, default=1, help="--jobs for the CLI measurement")
+    args = parser.parse_args()
+    print(f"{'MB':>6} {'ftfy MB/s':>10} {'textrepair MB/s':>16} {'ratio':>6}")
+    for row in throughput(args.sizes):
+        print(
+            f"{row['MB']:6.1f} {row['ftfy_MB_per_s']:10.2f} "
+            f"{row['textrepair_MB_per_s']:16.2f} {row['ratio_to_ftfy']:6.3f}"
+        )
+    if args.cli_mb:
+        m = cli_peak_memory(args.cli_mb, args.jobs)
+        print(
+            f"\nCLI on {m['jsonl_MB']} MB JSONL, --jobs {m['jobs']}: {m['seconds']} s, peak RSS {m['peak_rss_MB']} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
