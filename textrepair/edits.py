@@ -140,10 +140,10 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
     # 2. Turn each cluster into one edit on the original text.
     absorbed: set[int] = set()
     mapped: list[tuple[int, int, int, Edit]] = []  # (start, end, intermediate start, edit)
-    for istart, iend, members, swallowed in clusters:
-        istart, iend, ostart, oend, more = offsets.span(istart, iend)
-        swallowed |= set(more)
-        absorbed |= swallowed
+    for cstart, cend, members, cswallowed in clusters:
+        istart, iend, ostart, oend, more = offsets.span(cstart, cend)
+        taken = cswallowed | set(more)
+        absorbed |= taken
         pieces: list[str] = []
         pos = istart
         for member in members:
@@ -151,8 +151,8 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
             pieces.append(member.replacement)
             pos = member.end
         pieces.append(intermediate[pos:iend])
-        rules = [base[i].rule for i in sorted(swallowed)] + [m.rule for m in members]
-        confidences = [base[i].confidence for i in swallowed] + [m.confidence for m in members]
+        rules = [base[i].rule for i in sorted(taken)] + [m.rule for m in members]
+        confidences = [base[i].confidence for i in taken] + [m.confidence for m in members]
         last = members[-1]
         edit = Edit(
             ostart, oend, original[ostart:oend], "".join(pieces), last.kind, _merge_rules(rules), min(confidences)

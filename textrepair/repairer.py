@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -148,6 +149,9 @@ _WORKER: Repairer | None = None
 
 
 def _init_worker(config: RepairerConfig) -> None:
+    # Ctrl-C is for the parent, which shuts the pool down; a worker interrupted while
+    # holding the pool's queue lock would leave that shutdown waiting forever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER
     _WORKER = Repairer.from_config(config)
 

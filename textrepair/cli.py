@@ -1,0 +1,925 @@
+"""The ``textrepair`` command line: repair or check files, directory trees, stdin and JSONL.
+
+::
+
+    textrepair repair article.txt                  # repaired text to stdout
+    textrepair repair corpus/ -o fixed/ --jobs 4   # a tree of files, in parallel, resumable
+    textrepair repair news.jsonl --field body      # JSONL, streamed record by record
+    textrepair check corpus/ --explain             # spin score per document, and why
+
+How it works: every input is turned, lazily, into a stream of *events*: the start of an
+output, a document to analyze, a line to copy through unchanged, a problem to report, the
+end of an output. Only the documents go through a single :meth:`Repairer.pipe` call, so
+``--jobs`` spreads the work across files as well as across JSONL records, and a queue
+pairs each report with its event again, in input order. Nothing is read ahead beyond what
+the pipe has in flight, so memory stays bounded however large the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import codecs
+import contextlib
+import json
+import os
+import re
+import signal
+import sys
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, NoReturn, Protocol
+
+from ._version import __version__
+from .lexicon import LexiconError
+from .model import Report
+from .repairer import Repairer
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # some input could not be processed
+EXIT_USAGE = 2  # bad command line, bad lexicon
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what `cat` reports when `head` stops reading
+
+STDIN_LABEL = "<stdin>"
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+BINARY_SNIFF_BYTES = 8192  # a NUL byte in this much of a file marks it as binary
+
+_JSON_TYPE_NAMES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+
+
+# --- command line ----------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors read ``textrepair: error: ...``, in subcommands too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"textrepair: error: {message}\n")
+
+
+def _threshold(value: str) -> float:
+    """argparse type for --threshold: a number in [0, 1] (NaN and inf are refused too)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return number
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    """argparse type for integer options that must be at least ``minimum``."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {number}")
+        return number
+
+    return parse
+
+
+def _common_options() -> _Parser:
+    """Options shared by ``repair`` and ``check`` (a parent parser for both)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="file, directory (all files below it, hidden ones skipped) or - for stdin; default: stdin",
+    )
+    io_group = common.add_argument_group("input")
+    io_group.add_argument(
+        "--format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="auto (default): files ending in .jsonl or .ndjson are JSONL, everything else (and stdin) is text",
+    )
+    io_group.add_argument("--field", default="text", metavar="NAME", help="JSONL field to repair (default: text)")
+
+    rules = common.add_argument_group("repair rules")
+    rules.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file (repeatable)")
+    rules.add_argument("--no-default-lexicon", action="store_true", help="do not use the built-in lexicon")
+    rules.add_argument(
+        "--threshold", type=_threshold, default=0.5, metavar="X", help="spin score from which a document is spun (0..1)"
+    )
+    rules.add_argument(
+        "--min-evidence", type=_count(0), default=2, metavar="N", help="fingerprints needed to change ambiguous words"
+    )
+    rules.add_argument("--typography", action="store_true", help="straighten curly quotes and dashes")
+    rules.add_argument("--no-unicode", action="store_true", help="leave look-alike Unicode characters alone")
+    rules.add_argument("--no-spintax", action="store_true", help="leave {a|b} spintax alone")
+    rules.add_argument("--no-whitespace", action="store_true", help="leave white space alone")
+
+    run = common.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=_count(1), default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument("--batch-size", type=_count(1), default=64, metavar="N", help="documents per worker batch")
+    run.add_argument("--explain", action="store_true", help="list every change on stderr as path:line:col")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
+    return common
+
+
+_EPILOG = """\
+exit status: 0 all inputs processed, 1 some input failed (each is named on stderr),
+2 usage error or bad lexicon, 130 interrupted.
+
+examples:
+  textrepair repair story.txt
+  textrepair repair corpus/ -o repaired/ --jobs 4
+  cat feed.jsonl | textrepair repair --format jsonl --field body --report-field repair
+  textrepair check corpus/ --explain
+"""
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The command-line parser ``textrepair {repair,check} [options] [INPUT ...]``, and the
+    parser of each command by name."""
+    parser = _Parser(
+        prog="textrepair",
+        description="Repair news text damaged by article spinners.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"textrepair {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common_options()
+
+    repair = commands.add_parser(
+        "repair",
+        parents=[common],
+        help="write the repaired text",
+        description="Repair the inputs and write the result to stdout, or one file per input with -o.",
+    )
+    repair.add_argument(
+        "-o", "--output-dir", type=Path, metavar="DIR", help="write each input to DIR (skipping up-to-date outputs)"
+    )
+    repair.add_argument("--force", action="store_true", help="with -o: redo inputs whose output is up to date")
+    repair.add_argument("--report-field", metavar="NAME", help="JSONL: add the report (score, edits) under this key")
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="score documents without changing them",
+        description="Print one line per document: PATH, spin score, spun/clean, number of edits and of flags.",
+    )
+    check.add_argument("--json", action="store_true", help="one JSON object per document instead")
+    return parser, {"repair": repair, "check": check}
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; raises SystemExit like argparse does.
+
+    A command's options and INPUTs may come in any order (``repair a.txt --explain b.txt``),
+    which argparse's subcommands alone refuse, so the command's own words are parsed apart.
+    Everything after ``--`` is an INPUT (handled here: intermixed parsing mishandles it).
+    """
+    parser, commands = build_parser()
+    words = list(argv)
+    at = next((i for i, word in enumerate(words) if not word.startswith("-")), len(words))
+    if at == len(words) or words[at] not in commands:
+        return parser.parse_args(words)  # --help, --version, or an error that argparse explains
+    parser.parse_args(words[: at + 1])  # options before the command
+    rest = words[at + 1 :]
+    end = rest.index("--") if "--" in rest else len(rest)
+    args = commands[words[at]].parse_intermixed_args(rest[:end])
+    args.inputs += rest[end + 1 :]
+    args.command = words[at]
+    return args
+
+
+# --- events: what the inputs turn into --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input stream: a file, or stdin when ``path`` is None. ``output`` None means stdout."""
+
+    label: str
+    path: Path | None
+    jsonl: bool
+    output: Path | None = None
+
+
+@dataclass(frozen=True)
+class Begin:
+    """An input is about to produce output."""
+
+    source: Source
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A text to analyze. For a JSONL record: its line number, parsed record, the line as read, its ending."""
+
+    source: Source
+    text: str
+    line: int | None = None
+    record: dict[str, Any] | None = None
+    raw: str = ""
+    ending: str = ""
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Text written through unchanged (a blank or a bad JSONL line)."""
+
+    source: Source
+    data: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A failed input or line: reported on stderr, makes the run exit 1."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class End:
+    """An input is done; ``complete`` False means it broke off and its output must be dropped."""
+
+    source: Source
+    complete: bool = True
+
+
+Event = Begin | Doc | Copy | Problem | End
+
+
+def _reason(exc: OSError) -> str:
+    """The human part of an OSError ("No such file or directory")."""
+    return exc.strerror or str(exc)
+
+
+def _decode_document(data: bytes) -> str:
+    """UTF-8 text without its BOM (if any); line endings are kept as they are."""
+    return data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+
+
+def _decode_problem(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Where and why ``data`` is not UTF-8, for the error message."""
+    line = data.count(b"\n", 0, exc.start) + 1
+    return f"not valid UTF-8: {exc.reason} at line {line} (byte offset {exc.start})"
+
+
+def _json_type(value: object) -> str:
+    return "null" if value is None else _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _record_problem(record: object, field: str) -> str | None:
+    """Why a parsed JSONL line cannot be repaired, or None when it can."""
+    if not isinstance(record, dict):
+        return f"not a JSON object (got {_json_type(record)})"
+    if field not in record:
+        return f"no field {field!r}"
+    if not isinstance(record[field], str):
+        return f"field {field!r} is not a string (got {_json_type(record[field])})"
+    return None
+
+
+def _jsonl_line(source: Source, lineno: int, raw: bytes, field: str) -> Iterator[Event]:
+    """The events of one JSONL line: a Doc, or a Problem and the line copied through as it was."""
+    body = raw.rstrip(b"\r\n")
+    as_read = raw.decode("utf-8", "surrogateescape")  # round-trips any bytes exactly
+    if not body.strip():
+        yield Copy(source, as_read)
+        return
+    try:
+        line = body.decode("utf-8")
+        record = json.loads(line)
+    except UnicodeDecodeError as exc:
+        problem: str | None = f"not valid UTF-8: {exc.reason} at byte {exc.start}"
+    except json.JSONDecodeError as exc:
+        problem = f"not valid JSON: {exc.msg} (column {exc.colno})"
+    except RecursionError:
+        problem = "not valid JSON: nested too deeply"
+    else:
+        problem = _record_problem(record, field)
+    if problem is not None:
+        yield Problem(f"{source.label}:{lineno}: {problem}")
+        yield Copy(source, as_read)
+        return
+    ending = raw[len(body) :].decode("ascii")
+    yield Doc(source, record[field], line=lineno, record=record, raw=line, ending=ending)
+
+
+@contextlib.contextmanager
+def _open_binary(source: Source) -> Iterator[IO[bytes]]:
+    """The input's bytes; stdin is used, not closed."""
+    if source.path is None:
+        yield sys.stdin.buffer
+        return
+    with open(source.path, "rb") as stream:
+        yield stream
+
+
+def _looks_binary(stream: IO[bytes]) -> bool:
+    """Whether the start of ``stream`` holds a NUL byte (peeked, so nothing is consumed)."""
+    peek = getattr(stream, "peek", None)
+    return peek is not None and b"\0" in peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+
+
+def read_text_source(source: Source) -> Iterator[Event]:
+    """A plain-text input: one document, read whole (it has to be: it is analyzed whole)."""
+    try:
+        with _open_binary(source) as stream:
+            data = stream.read()
+    except OSError as exc:
+        yield Problem(f"{source.label}: {_reason(exc)}")
+        return
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        yield Problem(f"{source.label}: binary file, skipped")
+        return
+    try:
+        text = _decode_document(data)
+    except UnicodeDecodeError as exc:
+        yield Problem(f"{source.label}: {_decode_problem(data.removeprefix(codecs.BOM_UTF8), exc)}")
+        return
+    yield Begin(source)
+    yield Doc(source, text)
+    yield End(source)
+
+
+def read_jsonl_source(source: Source, field: str) -> Iterator[Event]:
+    """A JSONL input, streamed line by line; bad lines become a Problem plus a verbatim Copy."""
+    try:
+        with _open_binary(source) as stream:
+            if _looks_binary(stream):
+                yield Problem(f"{source.label}: binary file, skipped")
+                return
+            yield Begin(source)
+            complete = True
+            try:
+                for lineno, line in enumerate(stream, start=1):
+                    raw = line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line
+                    yield from _jsonl_line(source, lineno, raw, field)
+            except OSError as exc:  # a read error part-way: report it, drop the half-written output
+                complete = False
+                yield Problem(f"{source.label}: {_reason(exc)}")
+            yield End(source, complete)
+    except OSError as exc:  # could not open it
+        yield Problem(f"{source.label}: {_reason(exc)}")
+
+
+# --- finding the inputs ----------------------------------------------------------------------------
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def walk_directory(root: Path, exclude: Path | None = None) -> tuple[list[Path], list[Problem]]:
+    """Regular files below ``root`` (relative to it, sorted), skipping hidden files and
+    directories and the directory ``exclude`` (the output directory, so that a rerun
+    never reads its own output), plus a Problem for every directory that cannot be listed."""
+    problems: list[Problem] = []
+    files: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Problem(f"{exc.filename}: {_reason(exc)}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+        here = Path(dirpath)
+        dirnames[:] = [
+            d for d in dirnames if not _is_hidden(d) and (exclude is None or (here / d).resolve() != exclude)
+        ]
+        files.extend((here / f).relative_to(root) for f in filenames if not _is_hidden(f) and (here / f).is_file())
+    return sorted(files, key=lambda p: p.parts), problems
+
+
+class _Planner:
+    """Decides, for each input file, whether it is JSONL and where its output goes; skips
+    inputs whose output is up to date and refuses outputs that would clash."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.format: str = args.format
+        self.output_dir: Path | None = getattr(args, "output_dir", None)
+        self.force: bool = getattr(args, "force", False)
+        self.skipped = 0
+        self._claimed: dict[str, str] = {}  # output path -> label of the input writing it
+
+    def is_jsonl(self, path: Path | None) -> bool:
+        if self.format != "auto":
+            return self.format == "jsonl"
+        return path is not None and path.suffix.lower() in JSONL_SUFFIXES
+
+    def plan(self, path: Path | None, relative: Path, label: str) -> Source | Problem | None:
+        """The Source for one input, a Problem, or None when it is skipped as up to date."""
+        jsonl = self.is_jsonl(path)
+        if self.output_dir is None:
+            return Source(label, path, jsonl)
+        output = self.output_dir / relative
+        key = os.path.normcase(os.path.abspath(output))
+        if key in self._claimed:
+            return Problem(f"{label}: output {output} is also the output of {self._claimed[key]}, skipped")
+        self._claimed[key] = label
+        if path is not None and _same_file(path, output):
+            return Problem(f"{label}: the output would overwrite the input, skipped")
+        if path is not None and not self.force and _up_to_date(output, path):
+            self.skipped += 1
+            return None
+        return Source(label, path, jsonl, output)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _up_to_date(output: Path, source: Path) -> bool:
+    """Whether ``output`` exists and was written no earlier than ``source`` was last changed."""
+    try:
+        return output.stat().st_mtime_ns >= source.stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+def input_events(args: argparse.Namespace, planner: _Planner) -> Iterator[Event]:
+    """All events of all INPUT arguments, in order, produced lazily."""
+    for arg in args.inputs or ["-"]:
+        for item in _sources(arg, planner):
+            if isinstance(item, Problem):
+                yield item
+            elif item.jsonl:
+                yield from read_jsonl_source(item, args.field)
+            else:
+                yield from read_text_source(item)
+
+
+def _sources(arg: str, planner: _Planner) -> Iterator[Source | Problem]:
+    """The inputs one INPUT argument stands for: stdin, one file, or every file below a directory."""
+    if arg == "-":
+        name = "stdin.jsonl" if planner.is_jsonl(None) else "stdin.txt"
+        planned = planner.plan(None, Path(name), STDIN_LABEL)
+        if planned is not None:
+            yield planned
+        return
+    path = Path(arg)
+    if not path.is_dir():  # a file, or something missing that reading will report
+        planned = planner.plan(path, Path(path.name), arg)
+        if planned is not None:
+            yield planned
+        return
+    exclude = planner.output_dir.resolve() if planner.output_dir is not None else None
+    files, problems = walk_directory(path, exclude)
+    yield from problems
+    for relative in files:
+        planned = planner.plan(path / relative, relative, str(path / relative))
+        if planned is not None:
+            yield planned
+
+
+# --- output ----------------------------------------------------------------------------------------
+
+
+class Sink(Protocol):
+    """Where one input's output goes: written piece by piece, then committed or discarded."""
+
+    def write(self, text: str) -> None: ...
+    def commit(self) -> None: ...
+    def discard(self) -> None: ...
+
+
+class OutputError(Exception):
+    """An output file could not be written; the message names it."""
+
+
+class StdoutSink:
+    """Writes UTF-8 bytes to stdout, flushing after each document so a consumer downstream
+    sees records as they are done. Bytes, not text, so that lines copied through verbatim
+    (even undecodable ones) come out unchanged and no line ending is ever translated."""
+
+    def __init__(self) -> None:
+        sys.stdout.flush()
+        self._buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+
+    def write(self, text: str) -> None:
+        if self._buffer is None:
+            sys.stdout.write(text)
+        else:
+            self._buffer.write(text.encode("utf-8", "surrogateescape"))
+
+    def commit(self) -> None:
+        (self._buffer or sys.stdout).flush()
+
+    discard = commit
+
+
+def _file_mode() -> int:
+    """The permissions a newly created file gets (0666 minus the umask); temp files start at 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+class AtomicFile:
+    """An output file written to a temporary file beside it and renamed into place on
+    commit, so that a reader (or a rerun) never sees half a file, even after a crash."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write: {_reason(exc)}") from None
+        self._temp = Path(name)
+        self._file = os.fdopen(fd, "wb")
+
+    def write(self, text: str) -> None:
+        try:
+            self._file.write(text.encode("utf-8", "surrogateescape"))
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"{self.target}: cannot write: {_reason(exc)}") from None
+
+    def commit(self) -> None:
+        try:
+            self._file.close()
+            os.chmod(self._temp, _file_mode())
+            os.replace(self._temp, self.target)
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"{self.target}: cannot write: {_reason(exc)}") from None
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._file.close()
+        with contextlib.suppress(OSError):
+            self._temp.unlink()
+
+
+def _dump_record(record: dict[str, Any]) -> str:
+    """One JSONL line (without its ending). Non-ASCII text is written as is, unless the
+    record holds lone surrogates (from \\ud800-style escapes), which only JSON escapes can carry."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record)
+    return line
+
+
+def report_summary(report: Report) -> dict[str, Any]:
+    """What --report-field adds to a JSONL record."""
+    return {
+        "spin_score": round(report.spin_score, 4),
+        "is_spun": report.is_spun,
+        "edits": [edit.to_dict() for edit in report.edits],
+    }
+
+
+class RepairOutput:
+    """``repair``: writes each input's repaired text to stdout or to its own output file."""
+
+    def __init__(self, field: str, report_field: str | None) -> None:
+        self._field = field
+        self._report_field = report_field
+        self._stdout = StdoutSink()
+        self._sink: Sink | None = None  # None between inputs, or after the current one failed
+
+    def begin(self, source: Source) -> None:
+        self.abandon()  # normally a no-op: the previous input has ended
+        self._sink = self._stdout if source.output is None else AtomicFile(source.output)
+
+    def document(self, doc: Doc, report: Report) -> None:
+        if self._sink is not None:
+            self._sink.write(self._render(doc, report))
+            if self._sink is self._stdout:
+                self._stdout.commit()
+
+    def copy(self, event: Copy) -> None:
+        if self._sink is not None:
+            self._sink.write(event.data)
+
+    def end(self, event: End) -> None:
+        sink, self._sink = self._sink, None
+        if sink is None:
+            return
+        if event.complete:
+            sink.commit()
+        else:
+            sink.discard()
+
+    def abandon(self) -> None:
+        """Drop the output being written (after an error or an interruption)."""
+        sink, self._sink = self._sink, None
+        if sink is not None:
+            sink.discard()
+
+    def _render(self, doc: Doc, report: Report) -> str:
+        if doc.record is None:
+            return report.text
+        if not report.edits and self._report_field is None:
+            return doc.raw + doc.ending  # untouched records stay byte for byte as they were
+        record = dict(doc.record)
+        record[self._field] = report.text
+        if self._report_field is not None:
+            record[self._report_field] = report_summary(report)
+        return _dump_record(record) + doc.ending
+
+
+class CheckOutput:
+    """``check``: one line (or JSON object) per document on stdout; the text itself is not written."""
+
+    def __init__(self, as_json: bool) -> None:
+        self._json = as_json
+        self._stdout = StdoutSink()
+
+    def begin(self, source: Source) -> None:
+        pass
+
+    def document(self, doc: Doc, report: Report) -> None:
+        self._stdout.write(self._render(doc, report) + "\n")
+        self._stdout.commit()
+
+    def copy(self, event: Copy) -> None:
+        pass
+
+    def end(self, event: End) -> None:
+        pass
+
+    def abandon(self) -> None:
+        pass
+
+    def _render(self, doc: Doc, report: Report) -> str:
+        if not self._json:
+            verdict = "spun" if report.is_spun else "clean"
+            return f"{_doc_label(doc)}\t{report.spin_score:.4f}\t{verdict}\t{len(report.edits)}\t{len(report.flags)}"
+        summary: dict[str, Any] = {"path": doc.source.label}
+        if doc.line is not None:
+            summary["line"] = doc.line
+        summary.update(
+            spin_score=round(report.spin_score, 4),
+            is_spun=report.is_spun,
+            n_edits=len(report.edits),
+            n_flags=len(report.flags),
+            evidence=dict(report.evidence),
+            edits=[edit.to_dict() for edit in report.edits],
+            flags=[flag.to_dict() for flag in report.flags],
+        )
+        return _dump_record(summary)
+
+
+Output = RepairOutput | CheckOutput
+
+
+def _doc_label(doc: Doc) -> str:
+    return doc.source.label if doc.line is None else f"{doc.source.label}:{doc.line}"
+
+
+# --- --explain -------------------------------------------------------------------------------------
+
+
+class Locator:
+    """Turns an offset in a document into ``path:LINE:COL`` (1-based) for plain text, or
+    ``path:RECORD_LINE:+OFFSET`` (offset into the record's field) for JSONL."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._newlines: list[int] | None = None
+
+    def __call__(self, offset: int) -> str:
+        if self._doc.line is not None:
+            return f"{self._doc.source.label}:{self._doc.line}:+{offset}"
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self._doc.text)]
+        line = bisect.bisect_left(self._newlines, offset)  # newlines before the offset
+        line_start = self._newlines[line - 1] + 1 if line else 0
+        return f"{self._doc.source.label}:{line + 1}:{offset - line_start + 1}"
+
+
+def explain_lines(doc: Doc, report: Report, *, flags: bool) -> list[str]:
+    """One line per edit (and per flag, if asked), in the order they occur in the document."""
+    where = Locator(doc)
+    found = [
+        (e.start, f"{where(e.start)}: {e.original!r} -> {e.replacement!r} [{e.rule}, {e.confidence:.2f}]")
+        for e in report.edits
+    ]
+    if flags:
+        found += [
+            (f.start, f"{where(f.start)}: flagged {f.text!r} -> {f.suggestion!r} [{f.rule}, {f.reason}]")
+            for f in report.flags
+        ]
+    return [line for _, line in sorted(found, key=lambda item: item[0])]
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+
+class Console:
+    """Everything written to stderr, routed around the progress bar when there is one."""
+
+    def __init__(self, progress: bool) -> None:
+        self._bar: Any = None
+        if progress:
+            from tqdm import tqdm  # imported only when a bar is shown
+
+            self._bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def say(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def tick(self) -> None:
+        if self._bar is not None:
+            self._bar.update()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+class WorkersIgnoreInterrupt:
+    """Keeps Ctrl-C away from the worker processes of ``--jobs``.
+
+    Ctrl-C reaches every process of the terminal's process group. A pool worker killed by
+    it may die holding the pool's queue lock, and then shutting the pool down hangs (and
+    each worker prints a traceback). So SIGINT is ignored while the pool starts its
+    workers: a started program inherits an ignored signal, and Python then leaves it
+    ignored. The handler is put back as soon as the pipe asks for its first text, so the
+    main process is only deaf to Ctrl-C while the workers are being started. When the
+    parent is interrupted, leaving the pool terminates the workers.
+    """
+
+    def __init__(self, active: bool) -> None:
+        self._active = active and threading.current_thread() is threading.main_thread()
+        self._saved: Any = None
+
+    def engage(self) -> None:
+        if self._active and self._saved is None:
+            self._saved = signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def release(self) -> None:
+        if self._saved is not None:
+            signal.signal(signal.SIGINT, self._saved)
+            self._saved = None
+
+
+class Run:
+    """One command over all its inputs: feeds the documents through ``Repairer.pipe`` and
+    hands every event, in input order, to the output."""
+
+    def __init__(self, args: argparse.Namespace, repairer: Repairer, output: Output, console: Console) -> None:
+        self.args = args
+        self.repairer = repairer
+        self.output = output
+        self.console = console
+        self.planner = _Planner(args)
+        self.failed = False
+
+    def execute(self) -> int:
+        """Process everything; the exit status (0, or 1 when some input failed)."""
+        pending: deque[Event] = deque()  # events produced but not yet handled: bounded by the pipe's read-ahead
+
+        shield = WorkersIgnoreInterrupt(active=self.args.jobs > 1)
+
+        def texts() -> Iterator[str]:
+            shield.release()  # the pipe asks for texts once its workers are running
+            for event in input_events(self.args, self.planner):
+                pending.append(event)
+                if isinstance(event, Doc):
+                    yield event.text
+
+        reports = self.repairer.pipe(texts(), n_process=self.args.jobs, batch_size=self.args.batch_size)
+        try:
+            shield.engage()
+            for report in reports:
+                event = pending.popleft()
+                while not isinstance(event, Doc):
+                    self._handle(event)
+                    event = pending.popleft()
+                self._handle(event, report)
+            while pending:  # whatever followed the last document
+                self._handle(pending.popleft())
+        finally:
+            shield.release()
+            getattr(reports, "close", lambda: None)()  # if we stop early, stop the worker processes now
+            self.output.abandon()  # only does something if we were interrupted mid-file
+        self._summarize()
+        return EXIT_FAILED if self.failed else EXIT_OK
+
+    def _handle(self, event: Event, report: Report | None = None) -> None:
+        try:
+            if isinstance(event, Problem):
+                self._problem(event.message)
+            elif isinstance(event, Begin):
+                self.output.begin(event.source)
+            elif isinstance(event, Doc):
+                assert report is not None
+                self._document(event, report)
+            elif isinstance(event, Copy):
+                self.output.copy(event)
+            else:
+                self.output.end(event)
+        except OutputError as exc:
+            self.output.abandon()
+            self._problem(str(exc))
+
+    def _document(self, doc: Doc, report: Report) -> None:
+        self.output.document(doc, report)
+        if self.args.explain:
+            for line in explain_lines(doc, report, flags=self.args.command == "check"):
+                self.console.say(line)
+        self.console.tick()
+
+    def _problem(self, message: str) -> None:
+        self.failed = True
+        self.console.say(message)
+
+    def _summarize(self) -> None:
+        if self.planner.skipped and not self.args.quiet:
+            n = self.planner.skipped
+            self.console.say(
+                f"textrepair: skipped {n} input{'s' if n != 1 else ''} whose output is up to date (--force to redo)"
+            )
+
+
+def _usage_error(message: str) -> int:
+    print(f"textrepair: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _check_arguments(args: argparse.Namespace) -> str | None:
+    """Problems argparse cannot see by itself, as an error message."""
+    report_field = getattr(args, "report_field", None)
+    if report_field is not None and report_field == args.field:
+        return f"--report-field {report_field!r} would overwrite the text field"
+    output_dir = getattr(args, "output_dir", None)
+    if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
+        return f"--output-dir {output_dir} exists and is not a directory"
+    return None
+
+
+def make_repairer(args: argparse.Namespace) -> Repairer:
+    """The Repairer the options ask for; raises LexiconError or OSError for a bad lexicon."""
+    return Repairer(
+        args.lexicon,
+        default_lexicon=not args.no_default_lexicon,
+        threshold=args.threshold,
+        min_evidence=args.min_evidence,
+        unicode=not args.no_unicode,
+        spintax=not args.no_spintax,
+        whitespace=not args.no_whitespace,
+        typography=args.typography,
+    )
+
+
+def _stderr_is_terminal() -> bool:
+    stream = sys.stderr
+    return stream is not None and hasattr(stream, "isatty") and stream.isatty()
+
+
+def _run(args: argparse.Namespace) -> int:
+    problem = _check_arguments(args)
+    if problem is not None:
+        return _usage_error(problem)
+    try:
+        repairer = make_repairer(args)
+    except LexiconError as exc:
+        return _usage_error(f"bad lexicon: {exc}")
+    except OSError as exc:
+        return _usage_error(f"cannot read lexicon {exc.filename}: {_reason(exc)}")
+    output: Output = CheckOutput(args.json) if args.command == "check" else RepairOutput(args.field, args.report_field)
+    console = Console(progress=_stderr_is_terminal() and not args.quiet)
+    try:
+        return Run(args, repairer, output, console).execute()
+    finally:
+        console.close()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the final flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    try:
+        args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help, --version, usage errors: argparse has printed its piece
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("textrepair: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `textrepair repair big.txt | head`: the reader is gone, stop quietly
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
