@@ -188,3 +188,16 @@ def test_report_serialises_to_plain_data():
         "rule": "lexicon:White Home",
         "confidence": 0.95,
     }
+
+
+def test_workers_start_by_fork_when_the_main_module_cannot_be_reimported(monkeypatch):
+    import sys
+    import types
+
+    from textrepair.repairer import _start_method
+
+    assert _start_method() == "spawn"
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = "<stdin>"  # a script piped to `python -`
+    monkeypatch.setitem(sys.modules, "__main__", fake_main)
+    assert _start_method() == "fork"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .articles import agrees, indefinite_article, with_article_case
 from .casing import match_case
+from .edits import apply_edits, compose
 from .lexicon import AMBIGUOUS, FINGERPRINT, Context, Entry, fold
 from .model import Edit, Flag
 from .scan import Hit, Scanner
@@ -34,6 +35,7 @@ from .tokenize import Token, count_words, token_after, token_before
 _SENTENCE_END = {".", "!", "?"}
 _OPENERS = {"“", '"', "‘", "(", "[", "'"}
 AMBIGUOUS_WEIGHT = 0.1
+MAX_ROUNDS = 3  # a lexicon without cycles settles in two rounds; three leaves a margin
 MIN_WORDS = 50  # shorter texts are scored as if they had this many words
 
 
@@ -111,7 +113,7 @@ def _select(hits: Sequence[Hit]) -> list[Hit]:
 
 
 class RuleEngine:
-    """Applies a lexicon to (normalised) text."""
+    """Applies a lexicon to (normalised) text; see :meth:`repair` for the whole stage."""
 
     def __init__(self, entries: Sequence[Entry], threshold: float = 0.5, min_evidence: int = 2) -> None:
         self.scanner = Scanner(entries)
@@ -119,9 +121,10 @@ class RuleEngine:
         self.min_evidence = min_evidence
         self._rarity = {e: _rarity(e) for e in entries if e.cls == AMBIGUOUS}
 
-    def run(self, text: str, prior_evidence: int = 0) -> EngineResult:
+    def run(self, text: str, prior_evidence: int = 0, verdict: tuple[float, bool] | None = None) -> EngineResult:
         """Edits and flags for ``text``. ``prior_evidence`` counts fingerprints found by
-        earlier stages (leftover spintax)."""
+        earlier stages (leftover spintax). ``verdict`` (score, is_spun) overrides the
+        document judgement: later rounds over already repaired text keep the first one."""
         hits = [h for h in self.scanner.find(text) if h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h)]
         fingerprints = _select([h for h in hits if h.entry.cls == FINGERPRINT])
         taken = [(h.start, h.end) for h in fingerprints]
@@ -131,6 +134,8 @@ class RuleEngine:
         evidence = len(fingerprints) + prior_evidence
         score = spin_score(evidence, len(distinct_ambiguous), words)
         is_spun = score >= self.threshold and evidence >= self.min_evidence
+        if verdict is not None:
+            score, is_spun = verdict
 
         firing: list[Hit] = list(fingerprints)
         supported: dict[int, bool] = {}  # id(hit) -> article evidence
@@ -159,6 +164,28 @@ class RuleEngine:
             "ambiguous": len(distinct_ambiguous),
         }
         return EngineResult(edits, flags, score, is_spun, result_evidence)
+
+    def repair(self, text: str, prior_evidence: int = 0, verdict: tuple[float, bool] | None = None) -> EngineResult:
+        """Run rounds until the text stops changing (at most ``MAX_ROUNDS``).
+
+        A repair can give another entry the context it needs ("america Social gathering":
+        only once "america" is "the United States" does "Social gathering" follow a
+        capitalised word). Later rounds keep the first round's document verdict, so the
+        result is a fixed point: repairing it again changes nothing. Edits, flags and
+        evidence are reported against ``text``.
+        """
+        first = self.run(text, prior_evidence, verdict)
+        edits, current = first.edits, apply_edits(text, first.edits)
+        for _ in range(MAX_ROUNDS - 1):
+            if not edits:
+                break
+            more = self.run(current, prior_evidence, verdict=(first.spin_score, first.is_spun)).edits
+            if not more:
+                break
+            following = apply_edits(current, more)
+            edits = compose(text, edits, more, intermediate=current)
+            current = following
+        return EngineResult(edits, first.flags, first.spin_score, first.is_spun, first.evidence)
 
     @staticmethod
     def _fingerprint_holds(text: str, hit: Hit) -> bool:

@@ -148,6 +148,9 @@ def collapse_spaces(text: str) -> list[Edit]:
     ]
 
 
+_MAX_PASSES = 3
+
+
 def normalize(text: str, options: NormalizeOptions | None = None) -> tuple[str, list[Edit]]:
     """Run the enabled normalisation steps; return the new text and edits on ``text``."""
     options = options or NormalizeOptions()
@@ -162,10 +165,17 @@ def normalize(text: str, options: NormalizeOptions | None = None) -> tuple[str, 
         steps.append(collapse_spaces)
     current = text
     edits: list[Edit] = []
-    for step in steps:
-        step_edits = step(current)
-        if step_edits:
-            following = apply_edits(current, step_edits)
-            edits = compose(text, edits, step_edits, intermediate=current) if edits else step_edits
-            current = following
+    for _ in range(_MAX_PASSES):
+        # Another pass only if a step after the first changed the text: removing "{0}"
+        # or a space can change how ftfy reads the rest of the line.
+        changed_late = False
+        for index, step in enumerate(steps):
+            step_edits = step(current)
+            if step_edits:
+                following = apply_edits(current, step_edits)
+                edits = compose(text, edits, step_edits, intermediate=current) if edits else step_edits
+                current = following
+                changed_late = changed_late or index > 0
+        if not changed_late:
+            break
     return current, edits

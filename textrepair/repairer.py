@@ -5,13 +5,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
 from .edits import OffsetMap, apply_edits, compose
-from .engine import RuleEngine
+from .engine import MAX_ROUNDS, RuleEngine
 from .lexicon import build_lexicon
 from .model import Edit, Flag, Report
 from .normalize import NormalizeOptions, normalize
@@ -98,18 +99,33 @@ class Repairer:
     def analyze(self, text: str) -> Report:
         """Repair ``text`` and explain it: edits, flags and the document spin score."""
         text = _check_text(text, "analyze")
-        normalized, base = normalize(text, self.config.normalize)
-        spintax = sum(1 for e in base if e.kind == "spintax")
-        result = self._engine.run(normalized, prior_evidence=spintax)
-        edits = compose(text, base, result.edits, intermediate=normalized)
-        flags = _map_flags(text, base, result.flags) if base else result.flags
+        current, edits = normalize(text, self.config.normalize)
+        spintax = sum(1 for e in edits if e.kind == "spintax")
+        first = self._engine.repair(current, prior_evidence=spintax)
+        flags = _map_flags(text, edits, first.flags) if edits else first.flags
+        changes = first.edits
+        for _ in range(MAX_ROUNDS):
+            if not changes:
+                break
+            edits = compose(text, edits, changes, intermediate=current)
+            current = apply_edits(current, changes)
+            # Repairing must reach a fixed point, so that repairing the output again changes
+            # nothing. A repair can change how ftfy reads its line (mojibake detection looks
+            # at the whole line), so normalise again; only if that changes anything does the
+            # engine run again, keeping the first round's verdict on the document.
+            renormalized, more = normalize(current, self.config.normalize)
+            if not more:
+                break
+            edits = compose(text, edits, more, intermediate=current)
+            current = renormalized
+            changes = self._engine.repair(current, verdict=(first.spin_score, first.is_spun)).edits
         return Report(
-            text=apply_edits(normalized, result.edits),
+            text=current,
             edits=tuple(edits),
             flags=tuple(flags),
-            spin_score=result.spin_score,
-            is_spun=result.is_spun,
-            evidence=result.evidence,
+            spin_score=first.spin_score,
+            is_spun=first.is_spun,
+            evidence=first.evidence,
         )
 
     def repair(self, text: str) -> str:
@@ -161,8 +177,18 @@ def _analyze_batch(batch: list[str]) -> list[Report]:
     return [_WORKER.analyze(text) for text in batch]
 
 
+def _start_method() -> str:
+    """ "spawn" (fresh interpreters, safe with threads), unless the main module names a
+    file that does not exist (a script piped to ``python -``): spawned workers would
+    fail to re-import it, and the pool would restart them forever."""
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if main_file and not os.path.isfile(main_file) and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _pipe_parallel(config: RepairerConfig, texts: Iterator[str], n_process: int, batch_size: int) -> Iterator[Report]:
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     with context.Pool(n_process, initializer=_init_worker, initargs=(config,)) as pool:
         pending: deque = deque()
         while True:
