@@ -121,11 +121,23 @@ class RuleEngine:
         self.min_evidence = min_evidence
         self._rarity = {e: _rarity(e) for e in entries if e.cls == AMBIGUOUS}
 
-    def run(self, text: str, prior_evidence: int = 0, verdict: tuple[float, bool] | None = None) -> EngineResult:
+    def run(
+        self,
+        text: str,
+        prior_evidence: int = 0,
+        verdict: tuple[float, bool] | None = None,
+        protected: Sequence[tuple[int, int]] = (),
+    ) -> EngineResult:
         """Edits and flags for ``text``. ``prior_evidence`` counts fingerprints found by
         earlier stages (leftover spintax). ``verdict`` (score, is_spun) overrides the
-        document judgement: later rounds over already repaired text keep the first one."""
-        hits = [h for h in self.scanner.find(text) if h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h)]
+        document judgement: later rounds over already repaired text keep the first one.
+        ``protected`` spans (sorted) hold earlier repairs, which are not repaired again."""
+        hits = [
+            h
+            for h in self.scanner.find(text)
+            if not (protected and _overlaps(h, protected))
+            and (h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h))
+        ]
         fingerprints = _select([h for h in hits if h.entry.cls == FINGERPRINT])
         taken = [(h.start, h.end) for h in fingerprints]
         ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS]
@@ -155,7 +167,7 @@ class RuleEngine:
         chosen = _select(firing)
         edits: list[Edit] = []
         for hit in chosen:
-            edits.extend(self._edits_for(text, hit, score, supported.get(id(hit), False), edits))
+            edits.extend(self._edits_for(text, hit, score, supported.get(id(hit), False), edits, protected))
         flags = self._flags(text, rejected, chosen) if evidence else []
         result_evidence = {
             "words": words,
@@ -176,14 +188,16 @@ class RuleEngine:
         """
         first = self.run(text, prior_evidence, verdict)
         edits, current = first.edits, apply_edits(text, first.edits)
+        protected = _after(first.edits, [])
         for _ in range(MAX_ROUNDS - 1):
             if not edits:
                 break
-            more = self.run(current, prior_evidence, verdict=(first.spin_score, first.is_spun)).edits
+            more = self.run(current, prior_evidence, (first.spin_score, first.is_spun), protected).edits
             if not more:
                 break
             following = apply_edits(current, more)
             edits = compose(text, edits, more, intermediate=current)
+            protected = _after(more, protected)
             current = following
         return EngineResult(edits, first.flags, first.spin_score, first.is_spun, first.evidence)
 
@@ -194,7 +208,15 @@ class RuleEngine:
             return True
         return _context_holds(hit.entry.context, text, hit, token_before(text, hit.start), token_after(text, hit.end))
 
-    def _edits_for(self, text: str, hit: Hit, score: float, betrayed: bool, done: list[Edit]) -> list[Edit]:
+    def _edits_for(
+        self,
+        text: str,
+        hit: Hit,
+        score: float,
+        betrayed: bool,
+        done: list[Edit],
+        protected: Sequence[tuple[int, int]],
+    ) -> list[Edit]:
         entry = hit.entry
         surface = text[hit.start : hit.end]
         replacement = match_case(surface, entry.canonical)
@@ -215,6 +237,7 @@ class RuleEngine:
             and prev.text.lower() in ("a", "an")
             and text[prev.end : hit.start].isspace()
             and not (done and done[-1].end > prev.start)
+            and not (protected and _overlaps(prev, protected))
             and not agrees(prev.text, replacement.split()[0])
         ):
             article = with_article_case(indefinite_article(replacement.split()[0]), prev.text)
@@ -236,6 +259,22 @@ class RuleEngine:
         return [flags[k] for k in sorted(flags)]
 
 
+def _after(edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``spans`` (which no edit touches) and the edits' replacements lie once
+    ``edits`` are applied: the text that later rounds must leave alone."""
+    out: list[tuple[int, int]] = []
+    ends = [e.end for e in edits]
+    shifts = [0]
+    for e in edits:
+        shifts.append(shifts[-1] + len(e.replacement) - (e.end - e.start))
+    for start, end in spans:
+        k = bisect_right(ends, start)
+        out.append((start + shifts[k], end + shifts[k]))
+    for k, e in enumerate(edits):
+        out.append((e.start + shifts[k], e.start + shifts[k] + len(e.replacement)))
+    return sorted(out)
+
+
 def _rarity(entry: Entry) -> float:
     """How much rarer the spun wording is than the canonical one, from 0 to 1.
 
@@ -248,7 +287,7 @@ def _rarity(entry: Entry) -> float:
     return max(0.0, min(1.0, gap / 3.0))
 
 
-def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+def _overlaps(hit: Hit | Token, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``hit`` overlaps any of ``spans`` (sorted, non-overlapping)."""
     i = bisect_right(spans, (hit.start, math.inf))
     if i and spans[i - 1][1] > hit.start:

@@ -33,6 +33,10 @@ commas:
     alternatives: the entry fires when any of them holds.
 ``conf``
     Confidence of a fingerprint repair, default 0.95.
+``swap``
+    ``yes`` on both lines of a pair where one entry's canonical wording is the other's
+    spun wording ("army => military", "military => army"). Without it such a chain is
+    an error; with it, the engine still never repairs a repair.
 
 Malformed lines raise :class:`LexiconError` naming the file and line.
 """
@@ -40,7 +44,7 @@ Malformed lines raise :class:`LexiconError` naming the file and line.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,6 +98,7 @@ class Entry:
     confidence: float
     rule: str
     source: str
+    swap: bool = False
 
 
 def fold(text: str) -> str:
@@ -130,7 +135,7 @@ def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key or not value:
             raise LexiconError(source, lineno, f"attribute {item!r} is not key=value")
-        if key not in ("class", "pos", "case", "conf", *_CONTEXT_KEYS):
+        if key not in ("class", "pos", "case", "conf", "swap", *_CONTEXT_KEYS):
             raise LexiconError(source, lineno, f"unknown attribute {key!r}")
         if key in attrs:
             raise LexiconError(source, lineno, f"attribute {key!r} given twice")
@@ -178,6 +183,9 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         if not 0.0 < confidence <= 1.0:
             raise LexiconError(source, lineno, "conf must be in (0, 1]")
         context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS})
+        swap = attrs.get("swap", "no")
+        if swap not in ("yes", "no"):
+            raise LexiconError(source, lineno, f"swap must be 'yes' or 'no', not {swap!r}")
         case_sensitive = case == "exact" or any(c.isupper() for c in spun)
         forms = _expand(spun, canonical, pos) if pos else [(spun, canonical)]
         for spun_form, canonical_form in forms:
@@ -191,9 +199,68 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
                     confidence=confidence,
                     rule=f"lexicon:{spun}",
                     source=f"{source}:{lineno}",
+                    swap=swap == "yes",
                 )
             )
+    validate(_merge(entries, within_file=True))
     return entries
+
+
+def _line(entry: Entry) -> tuple[str, int]:
+    source, _, line = entry.source.rpartition(":")
+    return source, int(line)
+
+
+def _error(entry: Entry, message: str) -> LexiconError:
+    return LexiconError(*_line(entry), message)
+
+
+def _merge(entries: Sequence[Entry], within_file: bool) -> list[Entry]:
+    """Drop exact repeats and resolve entries that share spun wording, class and context.
+
+    Within one file two such entries are an error (a duplicate, or a conflict when
+    their canonical wording differs). Across files the later file wins, so a user
+    lexicon can override a built-in entry.
+    """
+    kept: dict[tuple[object, ...], Entry] = {}
+    for entry in entries:
+        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context)
+        earlier = kept.get(key)
+        if earlier is not None and within_file and _line(earlier) != _line(entry):
+            where = f"line {_line(earlier)[1]}"
+            if fold(earlier.canonical) == fold(entry.canonical):
+                raise _error(entry, f"duplicate of {where} ({earlier.spun!r} => {earlier.canonical!r})")
+            raise _error(
+                entry,
+                f"conflicts with {where}: {entry.spun!r} => {entry.canonical!r} here, "
+                f"=> {earlier.canonical!r} there, with the same class and context",
+            )
+        if earlier is None or not within_file:
+            kept[key] = entry
+    return list(kept.values())
+
+
+def validate(entries: Sequence[Entry]) -> None:
+    """Reject a lexicon whose canonical wording is itself spun wording of another entry.
+
+    Such a chain ("assist => help" and "help => support") would repair a repair. Real
+    two-way swaps ("army => military" and "military => army", each in its own context)
+    are allowed when both lines say ``swap=yes``.
+    """
+    from .scan import Scanner  # the scanner finds entries inside canonical wording exactly as in text
+
+    scanner = Scanner(entries)
+    for entry in entries:
+        for hit in scanner.find(entry.canonical):
+            other = hit.entry
+            if _line(other) == _line(entry) or (entry.swap and other.swap):
+                continue
+            raise _error(
+                entry,
+                f"canonical {entry.canonical!r} contains {other.spun!r}, spun wording of "
+                f"{other.source} ({other.spun!r} => {other.canonical!r}); if the two are a swap, "
+                f"mark both lines swap=yes, otherwise remove one",
+            )
 
 
 def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
@@ -213,8 +280,17 @@ def default_lexicon() -> tuple[Entry, ...]:
 
 
 def build_lexicon(paths: Iterable[str | os.PathLike[str]] = (), *, include_default: bool = True) -> list[Entry]:
-    """The default lexicon (unless excluded) followed by the user's files, in order."""
+    """The default lexicon (unless excluded) followed by the user's files, in order.
+
+    Each file is validated on its own; then entries of later files override earlier
+    ones with the same spun wording, class and context, and the whole is validated again.
+    """
     entries: list[Entry] = list(default_lexicon()) if include_default else []
+    paths = list(paths)
     for path in paths:
         entries.extend(load_lexicon(path))
-    return entries
+    if not paths:
+        return entries
+    merged = _merge(entries, within_file=False)
+    validate(merged)
+    return merged

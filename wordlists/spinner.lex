@@ -169,11 +169,15 @@ refer to as => call | class=ambiguous pos=VERB next=<cap>,his,her,their,its,him,
 # ---------------------------------------------------------------------------------
 # Content words the spinner swaps in both directions ("military" <-> "army"). Only
 # the direction with a telling context is repaired: a noun-modifier position, or an
-# article that fits the original word and not the spun one ("an settlement").
+# article that fits the original word and not the spun one ("an settlement"). Where
+# one entry's canonical word is another entry's spun word, both lines say swap=yes;
+# the loader rejects such chains otherwise.
 army => military | class=ambiguous next=aid,assist,help,support,hardware,debt,supplies,provides,assistance,spending,equipment,operation,operations,intervention,intelligence,alliance,leaders,cooperation,and,or,budget
 assist => aid | class=ambiguous prev=army,military,pentagon,humanitarian,foreign,an,economic,financial,us
-assist => help | class=ambiguous prev=to,will,they'll,we'll,can,could,would next=<cap>
-help => support | class=ambiguous prev=air,army,military,its,their,popular,public,financial,political
+# The spinner writes "assist" for "help" and "help" for "support": a chain of senses,
+# declared with swap=yes so that neither repair is repaired again.
+assist => help | class=ambiguous prev=to,will,they'll,we'll,can,could,would next=<cap> swap=yes
+help => support | class=ambiguous prev=air,army,military,its,their,popular,public,financial,political swap=yes
 provides => supplies | class=ambiguous prev=army,military,medical,food
 battle => war | class=ambiguous prev=the,a,year,this,that,entire,whole not_next=of,for,over,against,between,with,<punct>
 battle => war | class=ambiguous prev=the,a,year next=<punct>

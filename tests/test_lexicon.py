@@ -1,0 +1,90 @@
+"""Lexicon files: format, inflection expansion, and validation with file:line errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from textrepair import LexiconError, Repairer
+from textrepair.lexicon import default_lexicon, parse_lexicon
+
+
+def test_lemma_entries_cover_every_inflection():
+    pairs = {(e.spun, e.canonical) for e in parse_lexicon("instruct => tell | pos=VERB")}
+    assert {("instructs", "tells"), ("instructed", "told"), ("instructing", "telling")} <= pairs
+    nouns = {(e.spun, e.canonical) for e in parse_lexicon("suppose tank => think tank | pos=NOUN")}
+    assert ("suppose tanks", "think tanks") in nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a => b\nc d e\n", r"x\.lex:2: expected 'spun => canonical'"),
+        ("a => b => c\n", r"x\.lex:1: expected 'spun => canonical'"),
+        (" => b\n", r"x\.lex:1: both sides"),
+        ("a => b | class=maybe\n", r"x\.lex:1: class must be"),
+        ("a => b | pos=VERBS\n", r"x\.lex:1: pos must be"),
+        ("a => b | colour=red\n", r"x\.lex:1: unknown attribute 'colour'"),
+        ("a => b | next\n", r"x\.lex:1: attribute 'next' is not key=value"),
+        ("a => b | next=<nope>\n", r"x\.lex:1: unknown token class"),
+        ("a => b | conf=2\n", r"x\.lex:1: conf must be in"),
+        ("a => b | swap=maybe\n", r"x\.lex:1: swap must be"),
+    ],
+)
+def test_malformed_lines_name_file_and_line(text, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(text, source="x.lex")
+
+
+def test_duplicates_and_conflicts_are_rejected():
+    with pytest.raises(LexiconError, match=r"x\.lex:3: duplicate of line 1"):
+        parse_lexicon("suppose tank => think tank\n# again:\nsuppose  tank => think  tank\n", "x.lex")
+    with pytest.raises(LexiconError, match=r"x\.lex:2: conflicts with line 1"):
+        parse_lexicon("final => last | class=ambiguous\nfinal => latest | class=ambiguous\n", "x.lex")
+
+
+def test_same_wording_in_different_contexts_is_not_a_conflict():
+    entries = parse_lexicon("battle => war | class=ambiguous prev=the\nbattle => fight | class=ambiguous prev=to\n")
+    assert {e.canonical for e in entries} == {"war", "fight"}
+
+
+def test_a_canonical_that_is_spun_wording_elsewhere_must_be_declared_a_swap():
+    chain = "assist => help | class=ambiguous\nhelp => support | class=ambiguous\n"
+    with pytest.raises(LexiconError, match=r"x\.lex:1: canonical 'help' contains 'help'.*x\.lex:2.*swap=yes"):
+        parse_lexicon(chain, "x.lex")
+    half = "assist => help | class=ambiguous swap=yes\nhelp => support | class=ambiguous\n"
+    with pytest.raises(LexiconError, match="swap=yes"):
+        parse_lexicon(half, "x.lex")
+    declared = "assist => help | class=ambiguous swap=yes\nhelp => support | class=ambiguous swap=yes\n"
+    assert len(parse_lexicon(declared, "x.lex")) == 2
+
+
+def test_the_built_in_lexicon_is_valid_and_sizeable():
+    entries = default_lexicon()
+    assert len(entries) > 150
+    assert all(e.source.startswith("wordlists/spinner.lex:") for e in entries)
+
+
+def test_a_user_file_overrides_a_built_in_entry(tmp_path):
+    mine = tmp_path / "mine.lex"
+    mine.write_text("suppose tank => reflection tank\n", encoding="utf-8")
+    assert Repairer([mine]).repair("a suppose tank") == "a reflection tank"
+
+
+def test_a_user_file_may_not_chain_onto_a_built_in_entry(tmp_path):
+    mine = tmp_path / "mine.lex"
+    mine.write_text("brain tank => suppose tank\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.lex:1: canonical 'suppose tank'"):
+        Repairer([mine])
+
+
+def test_declared_swaps_do_not_repair_a_repair(tmp_path):
+    swaps = tmp_path / "swaps.lex"
+    swaps.write_text(
+        "p.c => percent\n1000's => thousands\n"
+        "army => military | class=ambiguous next=aid swap=yes\n"
+        "military => army | class=ambiguous swap=yes\n",
+        encoding="utf-8",
+    )
+    r = Repairer([swaps], default_lexicon=False)
+    # One round turns "army aid" into "military aid"; a second must not turn it back.
+    assert r.repair("5 p.c of 1000's got army aid.") == "5 percent of thousands got military aid."
