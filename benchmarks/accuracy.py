@@ -140,7 +140,7 @@ def main() -> None:
     print_table(result)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {args.output.relative_to(Path.cwd()) if args.output.is_relative_to(Path.cwd()) else args.output}")
+    print(f"\nwritten to {args.output}")
 
 
 if __name__ == "__main__":
