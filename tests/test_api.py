@@ -91,6 +91,13 @@ def test_casing_follows_the_source():
     assert repair("the WHITE HOME") == "the WHITE HOUSE"
 
 
+def test_replacements_of_digits_start_sentences_with_a_capital():
+    assert (
+        repair("The White Home agreed. 1000’s of people came.") == "The White House agreed. Thousands of people came."
+    )
+    assert repair("The White Home saw 1000’s of people.") == "The White House saw thousands of people."
+
+
 def test_capitalised_entries_do_not_fire_on_lowercase_text():
     assert repair("They painted the white home on the hill.") == "They painted the white home on the hill."
 

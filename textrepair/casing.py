@@ -8,6 +8,8 @@
 'Said'
 >>> match_case("Suppose Tank", "think tank")
 'Think Tank'
+>>> match_case("Local weather Change", "climate change")
+'Climate Change'
 >>> match_case("gained’t", "won't")
 'won’t'
 """
@@ -38,7 +40,8 @@ def match_case(source: str, replacement: str) -> str:
             return replacement[:1].upper() + replacement[1:]
         return replacement
     words = source.split()
-    if len(words) >= 2 and all(_is_title_word(w) for w in words):
+    if len(words) >= 2 and _is_title_word(words[0]) and _is_title_word(words[-1]):
+        # A name in title case, perhaps with a spun lowercase word inside ("Local weather Change").
         return " ".join(w[:1].upper() + w[1:] for w in replacement.split(" "))
     if source[:1].isupper():
         return replacement[:1].upper() + replacement[1:]

@@ -93,6 +93,14 @@ def _context_holds(context: Context, text: str, hit: Hit, prev: Token | None, nx
     return not (context.not_next and _any(nxt, context.not_next, after))
 
 
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence (or a line, or a quotation); not after a bracket."""
+    prev = token_before(text, pos)
+    return _token_is(prev, "<start>", text[prev.end : pos] if prev else "") and (
+        prev is None or prev.text not in {"(", "[", "'"}
+    )
+
+
 def _article_betrays(prev: Token | None, entry: Entry) -> bool:
     """ "an settlement": the article fits the canonical word, not the spun one."""
     if prev is None or prev.text.lower() not in ("a", "an"):
@@ -220,6 +228,8 @@ class RuleEngine:
         entry = hit.entry
         surface = text[hit.start : hit.end]
         replacement = match_case(surface, entry.canonical)
+        if not surface[:1].isalpha() and replacement[:1].islower() and _starts_sentence(text, hit.start):
+            replacement = replacement[:1].upper() + replacement[1:]  # "1000's of" -> "Thousands of"
         if replacement == surface:
             return []
         if entry.cls == FINGERPRINT:

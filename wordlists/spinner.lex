@@ -54,6 +54,39 @@ Center East => Middle East
 Institute for the Research of Struggle => Institute for the Study of War
 Research of Struggle => Study of War
 Royal United Providers Institute => Royal United Services Institute
+West Financial institution => West Bank
+Nice Britain => Great Britain
+Nice Despair => Great Depression
+Dwelling Secretary => Home Secretary | pos=NOUN
+Dwelling Workplace => Home Office
+Nationwide Guard => National Guard
+Nationwide Well being Service => National Health Service
+Nationwide Hurricane Middle => National Hurricane Center
+Nationwide Institutes of Well being => National Institutes of Health
+Ministry of Protection => Ministry of Defence
+Division of Protection => Department of Defense
+Division of Justice => Department of Justice
+Justice Division => Justice Department
+State Division => State Department
+Division of Homeland Safety => Department of Homeland Security
+Homeland Safety => Homeland Security
+Legislative Meeting => Legislative Assembly
+Common Meeting => General Assembly
+Secretary-Common => Secretary-General
+Lawyer Common => Attorney General
+Legal professional Common => Attorney General
+Inspector Common => Inspector General
+Surgeon Common => Surgeon General
+Vitality Minister => Energy Minister | pos=NOUN
+Central Intelligence Company => Central Intelligence Agency
+Environmental Safety Company => Environmental Protection Agency
+Worldwide Vitality Company => International Energy Agency
+Worldwide Atomic Vitality Company => International Atomic Energy Agency
+World Well being Group => World Health Organization
+Facilities for Illness Management => Centers for Disease Control
+Meals and Drug Administration => Food and Drug Administration
+Inner Income Service => Internal Revenue Service
+Securities and Trade Fee => Securities and Exchange Commission
 Mexico Metropolis => Mexico City
 Manchester Metropolis => Manchester City
 Social gathering => Party | prev=<cap>
@@ -93,6 +126,19 @@ election marketing campaign => election campaign | pos=NOUN
 presidential marketing campaign => presidential campaign | pos=NOUN
 information community => news network | class=ambiguous pos=NOUN
 package deal of => package of | conf=0.85
+press convention => press conference | pos=NOUN
+information convention => news conference | pos=NOUN
+demise toll => death toll | pos=NOUN
+loss of life toll => death toll | pos=NOUN
+rescue staff => rescue workers
+assist staff => aid workers
+well being employees => health workers
+renewable vitality => renewable energy
+clear vitality => clean energy
+electrical automobiles => electric vehicles
+electrical autos => electric vehicles
+tech large => tech giant
+coalition authorities => coalition government
 tricky man => tough guy
 pleasant factor => nice thing
 make issues proper => make things right
@@ -149,6 +195,13 @@ solely => only | class=ambiguous next=<num>,a,an,the,one,if,when,after,because,b
 doubtless => likely | class=ambiguous prev=will,would,could,may,might,most,very,<cap>
 one other => another | class=ambiguous next=<lower> not_next=thing,way,person,man,woman,time,day,one
 world wide => around the world | next=<punct>
+on the similar time => at the same time
+at the similar time => at the same time
+subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday
+in line with => according to | class=ambiguous next=the,a,an,<cap>,his,her,their,its,official,officials,police,reports,data,figures,sources
+on account of => because of | class=ambiguous
+previous to => before | class=ambiguous
+whilst => while | class=ambiguous
 inside => within | next=hours,days,weeks,months,minutes,years,seconds
 the top of => the head of | class=ambiguous next=<cap>
 the best way => the way | class=ambiguous next=it,that,they,we,he,she,i,you
@@ -164,6 +217,14 @@ mentioned => said | class=ambiguous prev=<punct>
 mentioned => said | class=ambiguous not_next=<lower>
 mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,while,that,this,last,earlier,late,on
 instruct => tell | class=ambiguous pos=VERB not_next=to
+# "told" -> "knowledgeable" is ungrammatical before an object: a fingerprint there.
+knowledgeable => told | next=reporters,journalists,him,her,them,us,me,the,a,an,<cap>
+advised => told | class=ambiguous next=reporters,journalists
+stated => said | class=ambiguous prev=<punct> next=<cap>,the,a,an
+stated => said | class=ambiguous next=<punct> not_prev=<punct>
+request => ask | class=ambiguous pos=VERB next=whether,if,why,how,what,when
+# With a noun object, spun "mentioned" stands for "discussed" ("the US mentioned staffing").
+mentioned => discussed | class=ambiguous next=<lower> not_prev=<punct>,it,he,she,they,we,i,you,who,which,that not_next=in,after,of,on,at,during,before,when,while,that,this,last,earlier,late,to,about,it,him,her,them,us,me,he,she,they,we,i,you,the,a,an,would,will,could,should,had,has,was,is
 refer to as => call | class=ambiguous pos=VERB next=<cap>,his,her,their,its,him,them,it not_prev=is,was,are,were,be,been,being,often,commonly,sometimes,also,widely,what,collectively,now
 
 # ---------------------------------------------------------------------------------
@@ -204,6 +265,14 @@ your complete => the entire | class=ambiguous prev=of,on,across,throughout
 misplaced => lost | class=ambiguous prev=have,has,had
 determine => figure | class=ambiguous prev=a
 Eire => Ireland | class=ambiguous
+decide => judge | prev=the,a,federal,district,presiding,high,appeals
+courtroom => court | class=ambiguous next=ruled,ordered,heard,found,rejected,dismissed,upheld,decided,granted,said
+vitality => energy | class=ambiguous next=prices,bills,costs,sector,security,supplies,supply,companies,crisis,policy,efficiency,demand,use
+local weather => climate | class=ambiguous not_next=forecast,forecasts,station,stations,report,reports,conditions,service,news
+well being => health | class=ambiguous
+financial institution => bank | class=ambiguous pos=NOUN
+sufferers => patients | class=ambiguous prev=hospital,the,of,covid,many,more,treating,treat,treated,seriously,critically,some,most,all
+illness => disease | class=ambiguous prev=the,of,heart,infectious,chronic,lung,kidney,liver
 
 # ---------------------------------------------------------------------------------
 # Small numbers: news style writes one to nine in words; the spinner turns them into
