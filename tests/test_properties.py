@@ -56,3 +56,53 @@ def test_repair_is_idempotent(text):
 def test_typography_option_never_raises_and_stays_consistent(text):
     report = Repairer(typography=True).analyze(text)
     assert apply_edits(text, report.edits) == report.text
+
+
+# Text that exercises every branch of the Unicode step: mojibake, HTML entities and
+# markup (ftfy stops unescaping after the first "<"), controls, odd line breaks.
+unicode_soup = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            " ",
+            "\n",
+            "\r\n",
+            "\r",
+            "’",
+            "“",
+            "–",
+            "…",
+            "â€™",
+            "Ã©",
+            "Ã",
+            "&amp;",
+            "&lt;",
+            "<b>",
+            "<",
+            "\x1b[31m",
+            "\x85",
+            "\u2028",
+            "ﬁ",
+            "Ｆ",
+            "é",
+            "e\u0301",
+            "\x00",
+            "\ufeff",
+            "Â\xa0",
+            "caf",
+            "&",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(unicode_soup, st.text(max_size=120)))
+def test_unicode_step_equals_ftfy_on_the_whole_text(text):
+    """Skipping segments ftfy cannot change must not change the result."""
+    import ftfy
+
+    from textrepair.normalize import _FTFY_CONFIG, fix_unicode
+
+    assert apply_edits(text, fix_unicode(text)) == ftfy.fix_text(text, _FTFY_CONFIG)

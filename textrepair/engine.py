@@ -23,6 +23,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .articles import agrees, indefinite_article, with_article_case
 from .casing import match_case
@@ -30,7 +31,7 @@ from .edits import apply_edits, compose
 from .lexicon import AMBIGUOUS, FINGERPRINT, Context, Entry, fold
 from .model import Edit, Flag
 from .scan import Hit, Scanner
-from .tokenize import Token, count_words, token_after, token_before
+from .tokenize import Token, token_after, token_before
 
 _SENTENCE_END = {".", "!", "?"}
 _OPENERS = {"“", '"', "‘", "(", "[", "'"}
@@ -77,8 +78,17 @@ def _token_is(token: Token | None, item: str, gap: str) -> bool:
     return fold(token.text) == item
 
 
+@cache
+def _split(items: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A context list split into plain words and token classes ("<punct>"), once per list."""
+    return frozenset(i for i in items if not i.startswith("<")), tuple(i for i in items if i.startswith("<"))
+
+
 def _any(token: Token | None, items: frozenset[str], gap: str) -> bool:
-    return any(_token_is(token, item, gap) for item in items)
+    words, classes = _split(items)
+    if token is not None and words and fold(token.text) in words:
+        return True
+    return any(_token_is(token, item, gap) for item in classes)
 
 
 def _context_holds(context: Context, text: str, hit: Hit, prev: Token | None, nxt: Token | None) -> bool:
@@ -150,7 +160,7 @@ class RuleEngine:
         taken = [(h.start, h.end) for h in fingerprints]
         ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS]
         distinct_ambiguous = {(h.start, h.end) for h in ambiguous if not _overlaps(h, taken)}
-        words = count_words(text)
+        words = len(text.split())  # white-space separated words: enough for a density
         evidence = len(fingerprints) + prior_evidence
         score = spin_score(evidence, len(distinct_ambiguous), words)
         is_spun = score >= self.threshold and evidence >= self.min_evidence

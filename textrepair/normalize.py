@@ -40,14 +40,20 @@ class NormalizeOptions:
 # --- Unicode (ftfy) -----------------------------------------------------------------
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
-_FTFY_EXPLAIN = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=True)
-
-
+_FTFY_NO_HTML = _FTFY_CONFIG._replace(unescape_html=False)
 _MOJIBAKE_STEPS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences"}
 
+# Characters ftfy can never change: printable ASCII except "&" (HTML entities), tab and
+# line breaks, and the typography of clean news (curly quotes, en and em dashes, the
+# ellipsis). A segment made only of these is skipped: mojibake needs a character outside
+# this set, and so does every other ftfy fix. Most news lines qualify, so ftfy's cost is
+# paid only where it can matter.
+_MAY_NEED_FTFY = regex.compile(r"[^\t\n\r\x20-\x25\x27-\x7e\u2013\u2014\u2018-\u201d\u2026]")
+_SEGMENT_RE = regex.compile(r"[^\n]*\n|[^\n]+")  # ftfy fixes text segment by segment, split after "\n"
 
-def _rule_for_line(line: str) -> str:
-    steps = ftfy.fix_and_explain(line, _FTFY_EXPLAIN).explanation or []
+
+def _rule_for_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
+    steps = ftfy.fix_and_explain(segment, config._replace(explain=True)).explanation or []
     names = [param for action, param in steps if action == "apply"]
     if any(action in ("encode", "decode", "transcode") for action, _ in steps) or any(
         name in _MOJIBAKE_STEPS for name in names
@@ -74,20 +80,25 @@ def _diff_edits(before: str, after: str, offset: int, kind: str, rule: str, conf
 
 
 def fix_unicode(text: str) -> list[Edit]:
-    """Edits that repair mojibake and other broken Unicode, found by ftfy."""
-    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
-    if fixed == text:
+    """Edits that repair mojibake and other broken Unicode, found by ftfy.
+
+    Gives exactly what ``ftfy.fix_text`` gives on the whole text (with curly quotes and
+    line breaks kept), segment by segment as ftfy itself works, but calls ftfy only on
+    segments that hold a character it could change.
+    """
+    if not _MAY_NEED_FTFY.search(text) and "&" not in text:
         return []
-    before_lines = text.splitlines(keepends=True)
-    after_lines = fixed.splitlines(keepends=True)
-    if len(before_lines) != len(after_lines):
-        return _diff_edits(text, fixed, 0, "unicode", _rule_for_line(text), 0.99)
     edits: list[Edit] = []
-    offset = 0
-    for before, after in zip(before_lines, after_lines, strict=True):
-        if before != after:
-            edits.extend(_diff_edits(before, after, offset, "unicode", _rule_for_line(before), 0.99))
-        offset += len(before)
+    config = _FTFY_CONFIG
+    for m in _SEGMENT_RE.finditer(text):
+        segment = m.group()
+        if config is _FTFY_CONFIG and "<" in segment:
+            config = _FTFY_NO_HTML  # like ftfy: after the first "<", no HTML unescaping
+        if not _MAY_NEED_FTFY.search(segment) and "&" not in segment:
+            continue
+        fixed = ftfy.fix_text(segment, config)
+        if fixed != segment:
+            edits.extend(_diff_edits(segment, fixed, m.start(), "unicode", _rule_for_segment(segment, config), 0.99))
     return edits
 
 
@@ -142,6 +153,8 @@ _SPACES_RE = regex.compile(r"(?<=[^\s.!?:;\"”’)\]])[ \t]{2,}(?=\S)")
 
 def collapse_spaces(text: str) -> list[Edit]:
     """Edits that collapse runs of spaces inside a sentence to one space."""
+    if "  " not in text and "\t" not in text:
+        return []
     return [
         Edit(m.start(), m.end(), m.group(), " ", "whitespace", "whitespace.collapse", 0.9)
         for m in _SPACES_RE.finditer(text)

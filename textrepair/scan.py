@@ -17,14 +17,17 @@ import ahocorasick
 from .lexicon import Entry, fold
 from .tokenize import is_word_char
 
-_FOLD_TABLE = str.maketrans({"’": "'", "\t": " ", "\n": " ", "\r": " ", "\u00a0": " ", "\u2028": " ", "\u2029": " "})
+_FOLDS = (("’", "'"), ("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u2028", " "), ("\u2029", " "))
 
 
 def _fold_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters ("İ") lowercase to two; keep those as they are
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.translate(_FOLD_TABLE)
+    for old, new in _FOLDS:  # a few str.replace calls beat str.translate's per-character lookups
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 class Hit(NamedTuple):
