@@ -140,7 +140,19 @@ electrical autos => electric vehicles
 tech large => tech giant
 coalition authorities => coalition government
 tricky man => tough guy
-pleasant factor => nice thing
+# Ungrammatical combinations: a synonym that does not take the construction around it.
+a results of => a result of
+indifferent from => detached from
+offering them with => providing them with
+offering him with => providing him with
+offering her with => providing her with
+offering us with => providing us with
+shopping for from => buying from
+POW change => POW exchange
+prisoner change => prisoner exchange | pos=NOUN
+neither facet => neither side
+either facet => either side
+pleasant factor => nice thing | swap=yes
 make issues proper => make things right
 different international locations => other countries
 international locations => countries | class=ambiguous
@@ -184,6 +196,24 @@ whereas => while | class=ambiguous
 however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one
 additionally => also | class=ambiguous not_next=<punct>
 at the very least => at least | class=ambiguous
+the way forward for => the future of | class=ambiguous
+be certain that => make sure that | class=ambiguous prev=to
+once more => again | class=ambiguous next=<punct>
+wish to => want to | class=ambiguous prev=you,i,we,they
+targeted on => focused on | class=ambiguous
+towards => against | class=ambiguous prev=match,sanctions,war,aggression,fight,campaign,crimes,violence,measures,protest,protests,case,crusade,struggle
+numerous different => many other | class=ambiguous
+declare to be => claim to be | class=ambiguous
+don't suppose => don't think | class=ambiguous
+got here => came | class=ambiguous not_prev=i,we,you,they,he,she,it,have,has,had,i've,we've,they've
+this manner => this way | class=ambiguous not_prev=in
+speculated to => supposed to | class=ambiguous prev=was,were,is,are next=be
+one of many causes => one of the reasons | class=ambiguous
+All the things => Everything | class=ambiguous case=exact next=that
+To start with => At first | class=ambiguous case=exact next=<punct>
+as much as => up to | class=ambiguous next=<num>
+regardless of => despite | class=ambiguous next=us,them,him,her,me
+with data of => with knowledge of | class=ambiguous
 earlier than => before | class=ambiguous next=the,a,an,<num>
 the thought of => the idea of | class=ambiguous
 in regards to the => about the | class=ambiguous
@@ -265,6 +295,13 @@ your complete => the entire | class=ambiguous prev=of,on,across,throughout
 misplaced => lost | class=ambiguous prev=have,has,had
 determine => figure | class=ambiguous prev=a
 Eire => Ireland | class=ambiguous
+# "great" -> "nice" before abstract nouns; "huge" -> "enormous" betrayed by "a".
+nice => great | class=ambiguous next=influence,credibility,deal,power,powers,lengths,importance,concern,success,extent,majority,number,britain,depression swap=yes
+enormous => huge | class=ambiguous prev=a
+common => general | class=ambiguous prev=retired,army,us,four-star,former,attorney next=<cap>
+convention => conference | class=ambiguous prev=press,news,house,peace,climate,summit,donors,video
+determined to => decided to | class=ambiguous prev=i've,we've,they've,i,we
+search to => seek to | class=ambiguous prev=will,can,would,to,and
 decide => judge | prev=the,a,federal,district,presiding,high,appeals
 courtroom => court | class=ambiguous next=ruled,ordered,heard,found,rejected,dismissed,upheld,decided,granted,said
 vitality => energy | class=ambiguous next=prices,bills,costs,sector,security,supplies,supply,companies,crisis,policy,efficiency,demand,use
