@@ -208,3 +208,22 @@ def test_workers_start_by_fork_when_the_main_module_cannot_be_reimported(monkeyp
     fake_main.__file__ = "<stdin>"  # a script piped to `python -`
     monkeypatch.setitem(sys.modules, "__main__", fake_main)
     assert _start_method() == "fork"
+
+
+def test_ambiguous_words_in_telling_contexts_are_evidence_of_spin():
+    # No fingerprint at all, but six ambiguous words each in a context that betrays it.
+    spun = (
+        "Army aid arrived final week, Russian officers confirmed. Ministers signed an settlement "
+        "in line with the report, and talks resume subsequent month."
+    )
+    report = analyze(spun)
+    assert report.evidence["fingerprints"] == 0 and report.evidence["ambiguous_in_context"] >= 5
+    assert report.is_spun
+    assert report.text == (
+        "Military aid arrived last week, Russian officials confirmed. Ministers signed an agreement "
+        "according to the report, and talks resume next month."
+    )
+    # The same words in ordinary contexts are no evidence, and are left alone.
+    clean = "The final match was close. She mentioned the report. However, the army advanced on the town."
+    assert not analyze(clean).is_spun
+    assert repair(clean) == clean

@@ -74,6 +74,17 @@ def _threshold(value: str) -> float:
     return number
 
 
+def _evidence(value: str) -> float:
+    """argparse type for --min-evidence: a finite number >= 0."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number >= 0, not {value}")
+    return number
+
+
 def _count(minimum: int) -> Callable[[str], int]:
     """argparse type for integer options that must be at least ``minimum``."""
 
@@ -114,7 +125,11 @@ def _common_options() -> _Parser:
         "--threshold", type=_threshold, default=0.5, metavar="X", help="spin score from which a document is spun (0..1)"
     )
     rules.add_argument(
-        "--min-evidence", type=_count(0), default=2, metavar="N", help="fingerprints needed to change ambiguous words"
+        "--min-evidence",
+        type=_evidence,
+        default=2.0,
+        metavar="X",
+        help="spin evidence needed to change ambiguous words (a fingerprint counts 1)",
     )
     rules.add_argument("--typography", action="store_true", help="straighten curly quotes and dashes")
     rules.add_argument("--no-unicode", action="store_true", help="leave look-alike Unicode characters alone")

@@ -3,12 +3,13 @@
 The decision has two levels:
 
 * **Document**: the spin score. A spinner leaves fingerprints, wording almost nobody
-  writes ("suppose tank", "p.c", leftover ``{braces}``). Their density per 100 words
-  gives ``spin_score = 1 - exp(-density)``; ambiguous hits add a tenth of a fingerprint
-  each, so a clean text full of "mentioned" stays low.
+  writes ("suppose tank", "p.c", leftover ``{braces}``), and ambiguous words in the
+  contexts that betray them ("final week", "an settlement"). The density of this
+  evidence per 100 words (:func:`evidence_weight`) gives ``spin_score = 1 - exp(-density)``;
+  a clean text full of "mentioned" and "however" in ordinary contexts stays low.
 * **Span**: fingerprints are always repaired. Ambiguous entries ("mentioned" -> "said")
-  are repaired only when the document is judged spun (score >= threshold, and at
-  least ``min_evidence`` fingerprints) *and* their context constraints hold, or the
+  are repaired only when the document is judged spun (score >= threshold, and
+  weighted evidence of at least ``min_evidence``) *and* their context constraints hold, or the
   article in front of them betrays the swap ("an settlement": "an" fits "agreement",
   not "settlement").
 
@@ -35,7 +36,8 @@ from .tokenize import Token, token_after, token_before
 
 _SENTENCE_END = {".", "!", "?"}
 _OPENERS = {"“", '"', "‘", "(", "[", "'"}
-AMBIGUOUS_WEIGHT = 0.1
+SUPPORTED_WEIGHT = 0.5  # an ambiguous hit whose context constraint holds (or whose article betrays it)
+AMBIGUOUS_WEIGHT = 0.05  # any other ambiguous hit
 MAX_ROUNDS = 3  # a lexicon without cycles settles in two rounds; three leaves a margin
 MIN_WORDS = 50  # shorter texts are scored as if they had this many words
 
@@ -49,13 +51,23 @@ class EngineResult:
     evidence: dict[str, int]
 
 
-def spin_score(fingerprints: int, ambiguous: int, words: int) -> float:
-    """Document spin score in [0, 1] from fingerprint and ambiguous hit counts.
+def evidence_weight(fingerprints: int, supported: int, other: int) -> float:
+    """The document's spin evidence: fingerprints (and leftover spintax) count 1 each,
+    ambiguous hits in a telling context 0.5, other ambiguous hits 0.05.
 
-    >>> round(spin_score(0, 0, 400), 2), round(spin_score(4, 0, 400), 2), round(spin_score(20, 40, 1000), 2)
-    (0.0, 0.63, 0.91)
+    Clean news has ambiguous words too ("however", "final"), but rarely in the contexts
+    the lexicon names ("final week", "army aid", "an settlement"), so those carry weight.
     """
-    density = 100.0 * (fingerprints + AMBIGUOUS_WEIGHT * ambiguous) / max(words, MIN_WORDS)
+    return fingerprints + SUPPORTED_WEIGHT * supported + AMBIGUOUS_WEIGHT * other
+
+
+def spin_score(evidence: float, words: int) -> float:
+    """Document spin score in [0, 1]: ``1 - exp(-evidence per 100 words)``.
+
+    >>> round(spin_score(0, 400), 2), round(spin_score(4, 400), 2), round(spin_score(22, 1000), 2)
+    (0.0, 0.63, 0.89)
+    """
+    density = 100.0 * evidence / max(words, MIN_WORDS)
     return 1.0 - math.exp(-density)
 
 
@@ -133,7 +145,7 @@ def _select(hits: Sequence[Hit]) -> list[Hit]:
 class RuleEngine:
     """Applies a lexicon to (normalised) text; see :meth:`repair` for the whole stage."""
 
-    def __init__(self, entries: Sequence[Entry], threshold: float = 0.5, min_evidence: int = 2) -> None:
+    def __init__(self, entries: Sequence[Entry], threshold: float = 0.5, min_evidence: float = 2.0) -> None:
         self.scanner = Scanner(entries)
         self.threshold = threshold
         self.min_evidence = min_evidence
@@ -158,11 +170,22 @@ class RuleEngine:
         ]
         fingerprints = _select([h for h in hits if h.entry.cls == FINGERPRINT])
         taken = [(h.start, h.end) for h in fingerprints]
-        ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS]
-        distinct_ambiguous = {(h.start, h.end) for h in ambiguous if not _overlaps(h, taken)}
+        ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS and not _overlaps(h, taken)]
+        # Context first: it decides both whether a hit may fire and how much it says
+        # about the document.
+        judged: list[tuple[Hit, bool, bool]] = []  # (hit, may fire, article betrays it)
+        telling: set[tuple[int, int]] = set()
+        for hit in ambiguous:
+            prev, nxt = token_before(text, hit.start), token_after(text, hit.end)
+            betrayed = _article_betrays(prev, hit.entry)
+            holds = bool(hit.entry.context) and _context_holds(hit.entry.context, text, hit, prev, nxt)
+            judged.append((hit, betrayed or holds or not hit.entry.context, betrayed))
+            if betrayed or holds:
+                telling.add((hit.start, hit.end))
+        other = {(h.start, h.end) for h in ambiguous} - telling
         words = len(text.split())  # white-space separated words: enough for a density
-        evidence = len(fingerprints) + prior_evidence
-        score = spin_score(evidence, len(distinct_ambiguous), words)
+        evidence = evidence_weight(len(fingerprints) + prior_evidence, len(telling), len(other))
+        score = spin_score(evidence, words)
         is_spun = score >= self.threshold and evidence >= self.min_evidence
         if verdict is not None:
             score, is_spun = verdict
@@ -170,12 +193,8 @@ class RuleEngine:
         firing: list[Hit] = list(fingerprints)
         supported: dict[int, bool] = {}  # id(hit) -> article evidence
         rejected: list[tuple[Hit, str]] = []
-        for hit in ambiguous if (is_spun or evidence) else ():  # clean text: no context work at all
-            prev = token_before(text, hit.start)
-            nxt = token_after(text, hit.end)
-            betrayed = _article_betrays(prev, hit.entry)
-            context_ok = betrayed or not hit.entry.context or _context_holds(hit.entry.context, text, hit, prev, nxt)
-            if is_spun and context_ok:
+        for hit, may_fire, betrayed in judged:
+            if is_spun and may_fire:
                 firing.append(hit)
                 supported[id(hit)] = betrayed
             else:
@@ -186,12 +205,13 @@ class RuleEngine:
         edits: list[Edit] = []
         for hit in chosen:
             edits.extend(self._edits_for(text, hit, score, supported.get(id(hit), False), edits, protected))
-        flags = self._flags(text, rejected, chosen) if evidence else []
+        flags = self._flags(text, rejected, chosen) if fingerprints or prior_evidence or is_spun else []
         result_evidence = {
             "words": words,
             "fingerprints": len(fingerprints),
             "spintax": prior_evidence,
-            "ambiguous": len(distinct_ambiguous),
+            "ambiguous_in_context": len(telling),
+            "ambiguous_other": len(other),
         }
         return EngineResult(edits, flags, score, is_spun, result_evidence)
 

@@ -34,7 +34,7 @@ class RepairerConfig:
     lexicons: tuple[str, ...] = ()
     default_lexicon: bool = True
     threshold: float = 0.5
-    min_evidence: int = 2
+    min_evidence: float = 2.0
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
 
 
@@ -51,7 +51,9 @@ class Repairer:
         default_lexicon: use the lexicon that ships with textrepair.
         threshold: spin score from which a document counts as spun, so that ambiguous
             entries may fire (0..1).
-        min_evidence: fingerprints a document must show before ambiguous entries fire.
+        min_evidence: spin evidence a document must show before ambiguous entries fire:
+            a fingerprint counts 1, an ambiguous word in a telling context 0.5
+            (see :func:`textrepair.engine.evidence_weight`).
         unicode, spintax, whitespace, typography: normalisation steps
             (see :class:`~textrepair.normalize.NormalizeOptions`).
     """
@@ -62,7 +64,7 @@ class Repairer:
         *,
         default_lexicon: bool = True,
         threshold: float = 0.5,
-        min_evidence: int = 2,
+        min_evidence: float = 2.0,
         unicode: bool = True,
         spintax: bool = True,
         whitespace: bool = True,
