@@ -9,6 +9,9 @@ Rows (DESIGN.md section 4):
   while reading it, so it is reported apart from the development set.
 * ``seed_000``: the reworded, not spun, control article: must come back unchanged.
 * ``dev spun``: the development pairs in ``benchmarks/data/dev/``, on other topics.
+* ``held-out``: the subset of them (``HELD_OUT``) that no rule was tuned on: wrong
+  edits are only ever studied on the other pairs, so this row shows how the rules
+  carry over to text nobody looked at while writing them.
 * ``dev clean``: clean passages full of legitimate uses of words spinners produce, plus
   the development references (clean news too).
 
@@ -29,6 +32,7 @@ from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_erro
 from textrepair import Repairer, __version__
 
 DATA = Path(__file__).resolve().parent / "data"
+HELD_OUT = ("dev_09", "dev_10", "dev_11", "dev_12")
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -84,12 +88,14 @@ def run(repairer: Repairer) -> dict:
     spun_scores: list[float] = []
     clean_scores: list[float] = []
     dev_pairs = _pairs(DATA / "dev")
+    names = [p.name.split(".")[0] for p in sorted((DATA / "dev").glob("*.spun.txt"))]
     dev_clean = [p.read_text(encoding="utf-8") for p in sorted((DATA / "clean").glob("*.txt"))]
     dev_clean += [gold for _, gold in dev_pairs]
     rows = {
         "seed_002": spun_row(repairer, _pairs(DATA / "seed", "seed_002.spun.txt"), spun_scores),
         "seed_000": clean_row(repairer, [(DATA / "seed" / "seed_000.txt").read_text("utf-8")], clean_scores),
         "dev spun": spun_row(repairer, dev_pairs, spun_scores),
+        "held-out": spun_row(repairer, [p for n, p in zip(names, dev_pairs, strict=True) if n in HELD_OUT], []),
         "dev clean": clean_row(repairer, dev_clean, clean_scores),
     }
     threshold = repairer.config.threshold

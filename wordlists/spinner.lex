@@ -157,6 +157,47 @@ make issues proper => make things right
 different international locations => other countries
 international locations => countries | class=ambiguous
 
+# Finance, health, sport and public-life terms: one word of a fixed term swapped.
+curiosity charges => interest rates
+curiosity price => interest rate | pos=NOUN
+financial coverage => monetary policy
+Financial Coverage Committee => Monetary Policy Committee
+a share level => a percentage point
+share factors => percentage points
+foundation factors => basis points
+foundation level => basis point
+price of dwelling => cost of living
+month-to-month funds => monthly payments
+vote break up => vote split
+Enterprise teams => Business groups
+Federation of Small Companies => Federation of Small Businesses
+confirmed instances => confirmed cases
+vaccination journey => vaccination drive | pos=NOUN
+procuring centres => shopping centres
+procuring centre => shopping centre
+main faculties => primary schools
+secondary faculties => secondary schools
+time without work => time off work
+in entrance of => in front of
+the highest nook => the top corner
+enjoying protected => playing safe
+knee damage => knee injury | pos=NOUN
+ankle damage => ankle injury | pos=NOUN
+hamstring damage => hamstring injury | pos=NOUN
+groin damage => groin injury | pos=NOUN
+shoulder damage => shoulder injury | pos=NOUN
+exterior the => outside the
+the solely => the only
+nicely beneath => well below
+nicely above => well above
+the tip of the yr => the end of the year
+the tip of the year => the end of the year
+the tip of the month => the end of the month
+the tip of the week => the end of the week
+the tip of the season => the end of the season
+the tip of the day => the end of the day
+an infection => infection | prev=other,the,this,that,viral,bacterial
+
 # ---------------------------------------------------------------------------------
 # Abbreviation and tokenisation artefacts: the spinner's thesaurus holds abbreviated
 # or mangled forms ("p.c", "yr") and splits contractions ("won't" -> "gained't").
@@ -214,6 +255,14 @@ To start with => At first | class=ambiguous case=exact next=<punct>
 as much as => up to | class=ambiguous next=<num>
 regardless of => despite | class=ambiguous next=us,them,him,her,me
 with data of => with knowledge of | class=ambiguous
+not less than => at least | class=ambiguous
+it could actually => it can | class=ambiguous
+can even => will also | class=ambiguous not_prev=it,this,that,you
+and so they => and they | class=ambiguous
+in keeping with => according to | class=ambiguous next=the,a,an,<cap>,official,officials,police,data,figures,reports,sources,his,her,their
+mother and father => parents | class=ambiguous
+day-after-day => every day | class=ambiguous not_next=<lower>
+resulting from => due to | class=ambiguous prev=is,are,was,were next=<lower> not_next=the,a,an,this,that
 earlier than => before | class=ambiguous next=the,a,an,<num>
 the thought of => the idea of | class=ambiguous
 in regards to the => about the | class=ambiguous
@@ -278,7 +327,7 @@ need => want | class=ambiguous prev=don't,doesn't,didn't,they not_next=to
 dwelling => home | class=ambiguous prev=come,back,at,go,went,returned,return
 come back dwelling => come home
 come back collectively => come together
-officers => officials | class=ambiguous prev=government,russian,ukrainian,us,american,administration,senior,western,european,chinese,kremlin
+officers => officials | class=ambiguous prev=government,russian,ukrainian,us,american,administration,senior,western,european,chinese,kremlin,health,city,council,state,federal,<start>
 nationwide => national | class=ambiguous next=government,governments,security,interest,interests,team,anthem,assembly,guard,parliament,identity,sovereignty,debt,budget
 safety => security | class=ambiguous next=forces,services,agencies,officials,council,threat,threats,guarantee,guarantees,advisor,adviser,situation,cooperation
 settlement => agreement | class=ambiguous prev=an
@@ -295,6 +344,18 @@ your complete => the entire | class=ambiguous prev=of,on,across,throughout
 misplaced => lost | class=ambiguous prev=have,has,had
 determine => figure | class=ambiguous prev=a
 Eire => Ireland | class=ambiguous
+greenback => dollar | class=ambiguous prev=the,a,us,strong,weak
+charges => rates | class=ambiguous prev=interest,curiosity,mortgage,vaccination,tax,exchange,lending,borrowing,hold,raise,lift,cut,minimize,carry,keep,kept,stored
+instances => cases | class=ambiguous prev=confirmed,new,reported,covid,measles,virus,suspected,positive,daily
+contaminated => infected | class=ambiguous prev=those,people,patients,were,was,been,be,children,kids
+faculties => schools | class=ambiguous prev=at,in,local,primary,secondary,state,public,and next=<punct>,and,in,across,have,were,are
+aim => goal | class=ambiguous prev=first,second,third,winning,opening,late,equalising,equalizing,own,debut,fine
+gamers => players | class=ambiguous prev=her,his,their,the,our,my,young,key,senior next=<punct>,had,have,were,are,and,to,who
+video games => games | class=ambiguous prev=<num>,remaining,final,last,next,home,away
+factors => points | class=ambiguous prev=two,three,four,five,six,seven,eight,nine,ten,<num> next=clear,behind,ahead,outside,exterior,from,adrift,off,above,below
+rationalization => explanation | class=ambiguous prev=an
+affected person => patient | class=ambiguous prev=be,remain,stay,very,more
+minimize => cut | class=ambiguous next=rates,taxes,interest,spending,too,back,costs,jobs,prices
 # "great" -> "nice" before abstract nouns; "huge" -> "enormous" betrayed by "a".
 nice => great | class=ambiguous next=influence,credibility,deal,power,powers,lengths,importance,concern,success,extent,majority,number,britain,depression swap=yes
 enormous => huge | class=ambiguous prev=a
