@@ -150,6 +150,9 @@ class RuleEngine:
         self.threshold = threshold
         self.min_evidence = min_evidence
         self._rarity = {e: _rarity(e) for e in entries if e.cls == AMBIGUOUS}
+        # Later rounds scan only this far around a repair: a hit that gained its context
+        # from the repair lies within one entry and one neighbouring word of it.
+        self._margin = max((len(e.spun) for e in entries), default=0) + 40
 
     def run(
         self,
@@ -157,14 +160,19 @@ class RuleEngine:
         prior_evidence: int = 0,
         verdict: tuple[float, bool] | None = None,
         protected: Sequence[tuple[int, int]] = (),
+        windows: Sequence[tuple[int, int]] | None = None,
     ) -> EngineResult:
         """Edits and flags for ``text``. ``prior_evidence`` counts fingerprints found by
         earlier stages (leftover spintax). ``verdict`` (score, is_spun) overrides the
         document judgement: later rounds over already repaired text keep the first one.
-        ``protected`` spans (sorted) hold earlier repairs, which are not repaired again."""
+        ``protected`` spans (sorted) hold earlier repairs, which are not repaired again.
+        ``windows`` (sorted, disjoint), when given, limit the scan to those spans."""
+        found = (
+            self.scanner.find(text) if windows is None else [h for w in windows for h in self.scanner.find(text, *w)]
+        )
         hits = [
             h
-            for h in self.scanner.find(text)
+            for h in found
             if not (protected and _overlaps(h, protected))
             and (h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h))
         ]
@@ -227,15 +235,19 @@ class RuleEngine:
         first = self.run(text, prior_evidence, verdict)
         edits, current = first.edits, apply_edits(text, first.edits)
         protected = _after(first.edits, [])
+        changed = protected  # where the last round wrote
         for _ in range(MAX_ROUNDS - 1):
-            if not edits:
+            if not changed:
                 break
-            more = self.run(current, prior_evidence, (first.spin_score, first.is_spun), protected).edits
+            # Only a hit next to a repair can have gained its context: scan around those.
+            windows = _windows(changed, len(current), self._margin)
+            more = self.run(current, prior_evidence, (first.spin_score, first.is_spun), protected, windows).edits
             if not more:
                 break
             following = apply_edits(current, more)
             edits = compose(text, edits, more, intermediate=current)
             protected = _after(more, protected)
+            changed = _after(more, [])
             current = following
         return EngineResult(edits, first.flags, first.spin_score, first.is_spun, first.evidence)
 
@@ -297,6 +309,18 @@ class RuleEngine:
                 hit.start, hit.end, surface, match_case(surface, hit.entry.canonical), hit.entry.rule, reason
             )
         return [flags[k] for k in sorted(flags)]
+
+
+def _windows(spans: Sequence[tuple[int, int]], length: int, margin: int) -> list[tuple[int, int]]:
+    """Spans widened by ``margin`` on each side and merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - margin), min(length, end + margin)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _after(edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -70,13 +70,16 @@ class Scanner:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[Hit]:
-        """Every hit, in order of start position (overlapping hits included)."""
-        if self._empty or not text:
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[Hit]:
+        """Every hit inside ``text[lo:hi]``, in order of start position (overlapping hits
+        included). Word boundaries are checked against the whole text, so a window cut in
+        the middle of a word finds nothing there."""
+        hi = len(text) if hi is None else hi
+        if self._empty or lo >= hi:
             return []
         hits: list[Hit] = []
-        for last, (key, group) in self._automaton.iter(_fold_same_length(text)):
-            end = last + 1
+        for last, (key, group) in self._automaton.iter(_fold_same_length(text[lo:hi])):
+            end = lo + last + 1
             start = end - len(key)
             if is_word_char(key[0]) and _continues_word(text, start - 1, -1):
                 continue
