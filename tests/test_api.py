@@ -227,3 +227,18 @@ def test_ambiguous_words_in_telling_contexts_are_evidence_of_spin():
     clean = "The final match was close. She mentioned the report. However, the army advanced on the town."
     assert not analyze(clean).is_spun
     assert repair(clean) == clean
+
+
+def test_confidence_of_ambiguous_repairs_grows_with_how_rare_the_spun_word_is(tmp_path):
+    # Two ambiguous entries in the same spun document and the same kind of context: the
+    # one whose spun word is far rarer than its canonical one ("doubtless" vs "likely")
+    # gets the higher confidence than one whose words are about as common.
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text(
+        "p.c => percent\nsuppose tank => think tank\n"
+        "doubtless => likely | class=ambiguous\narmy => military | class=ambiguous\n",
+        encoding="utf-8",
+    )
+    report = Repairer([lexicon], default_lexicon=False).analyze("The suppose tank saw 5 p.c doubtless army gains.")
+    confidence = {e.original: e.confidence for e in report.edits}
+    assert confidence["doubtless"] > confidence["army"]

@@ -149,7 +149,7 @@ class RuleEngine:
         self.scanner = Scanner(entries)
         self.threshold = threshold
         self.min_evidence = min_evidence
-        self._rarity = {e: _rarity(e) for e in entries if e.cls == AMBIGUOUS}
+        self._rarity: dict[Entry, float] = {}  # filled on first use: clean text never loads wordfreq
         # Later rounds scan only this far around a repair: a hit that gained its context
         # from the repair lies within one entry and one neighbouring word of it.
         self._margin = max((len(e.spun) for e in entries), default=0) + 40
@@ -279,9 +279,10 @@ class RuleEngine:
         else:
             # Spun-document strength, how much rarer the spun wording is than the
             # canonical one, and a betraying article all raise confidence.
-            confidence = min(
-                0.95, 0.5 + 0.3 * score + 0.15 * self._rarity.get(entry, 0.0) + (0.05 if betrayed else 0.0)
-            )
+            rarity = self._rarity.get(entry)
+            if rarity is None:
+                rarity = self._rarity[entry] = _rarity(entry)
+            confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0))
         edits = []
         prev = token_before(text, hit.start)
         if (

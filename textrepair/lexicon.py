@@ -106,10 +106,23 @@ def fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
-def _inflect(word: str, tag: str) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)
+def _all_inflections(word: str, upos: str) -> dict[str, tuple[str, ...]]:
     import lemminflect  # imported lazily: only lemma entries need it
 
-    forms = lemminflect.getInflection(word, tag=tag)
+    return dict(lemminflect.getAllInflections(word, upos=upos))
+
+
+def _inflect(word: str, tag: str) -> tuple[str, ...]:
+    """Inflections of ``word`` for one Penn tag. All tags of a word are looked up at once
+    (lemminflect recomputes them all for every single-tag call); a tag missing there is
+    asked for directly, which lets lemminflect fall back to its rules."""
+    upos = next(pos for pos, tags in _POS_TAGS.items() if tag in tags)
+    forms = _all_inflections(word, upos).get(tag)
+    if not forms:
+        import lemminflect
+
+        forms = lemminflect.getInflection(word, tag=tag)
     return tuple(forms) if forms else ()
 
 
