@@ -115,9 +115,9 @@ def _context_holds(context: Context, text: str, hit: Hit, prev: Token | None, nx
     return not (context.not_next and _any(nxt, context.not_next, after))
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a sentence (or a line, or a quotation); not after a bracket."""
-    prev = token_before(text, pos)
+def _starts_sentence(text: str, pos: int, prev: Token | None) -> bool:
+    """Whether ``pos`` (whose previous token is ``prev``) starts a sentence, a line or a
+    quotation; not after a bracket."""
     return _token_is(prev, "<start>", text[prev.end : pos] if prev else "") and (
         prev is None or prev.text not in {"(", "[", "'"}
     )
@@ -181,13 +181,13 @@ class RuleEngine:
         ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS and not _overlaps(h, taken)]
         # Context first: it decides both whether a hit may fire and how much it says
         # about the document.
-        judged: list[tuple[Hit, bool, bool]] = []  # (hit, may fire, article betrays it)
+        judged: list[tuple[Hit, bool]] = []  # (hit, may fire)
         telling: set[tuple[int, int]] = set()
         for hit in ambiguous:
             prev, nxt = token_before(text, hit.start), token_after(text, hit.end)
             betrayed = _article_betrays(prev, hit.entry)
             holds = bool(hit.entry.context) and _context_holds(hit.entry.context, text, hit, prev, nxt)
-            judged.append((hit, betrayed or holds or not hit.entry.context, betrayed))
+            judged.append((hit, betrayed or holds or not hit.entry.context))
             if betrayed or holds:
                 telling.add((hit.start, hit.end))
         other = {(h.start, h.end) for h in ambiguous} - telling
@@ -199,12 +199,10 @@ class RuleEngine:
             score, is_spun = verdict
 
         firing: list[Hit] = list(fingerprints)
-        supported: dict[int, bool] = {}  # id(hit) -> article evidence
         rejected: list[tuple[Hit, str]] = []
-        for hit, may_fire, betrayed in judged:
+        for hit, may_fire in judged:
             if is_spun and may_fire:
                 firing.append(hit)
-                supported[id(hit)] = betrayed
             else:
                 reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
                 rejected.append((hit, reason))
@@ -212,7 +210,7 @@ class RuleEngine:
         chosen = _select(firing)
         edits: list[Edit] = []
         for hit in chosen:
-            edits.extend(self._edits_for(text, hit, score, supported.get(id(hit), False), edits, protected))
+            edits.extend(self._edits_for(text, hit, score, edits, protected))
         flags = self._flags(text, rejected, chosen) if fingerprints or prior_evidence or is_spun else []
         result_evidence = {
             "words": words,
@@ -263,14 +261,14 @@ class RuleEngine:
         text: str,
         hit: Hit,
         score: float,
-        betrayed: bool,
         done: list[Edit],
         protected: Sequence[tuple[int, int]],
     ) -> list[Edit]:
         entry = hit.entry
         surface = text[hit.start : hit.end]
+        prev = token_before(text, hit.start)
         replacement = match_case(surface, entry.canonical)
-        if not surface[:1].isalpha() and replacement[:1].islower() and _starts_sentence(text, hit.start):
+        if not surface[:1].isalpha() and replacement[:1].islower() and _starts_sentence(text, hit.start, prev):
             replacement = replacement[:1].upper() + replacement[1:]  # "1000's of" -> "Thousands of"
         if replacement == surface:
             return []
@@ -282,9 +280,9 @@ class RuleEngine:
             rarity = self._rarity.get(entry)
             if rarity is None:
                 rarity = self._rarity[entry] = _rarity(entry)
+            betrayed = _article_betrays(prev, entry)
             confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0))
         edits = []
-        prev = token_before(text, hit.start)
         if (
             prev is not None
             and prev.text.lower() in ("a", "an")
