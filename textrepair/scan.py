@@ -15,7 +15,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .lexicon import Entry, fold
-from .tokenize import is_word_char
+from .tokenize import continues_word, is_word_char
 
 _FOLDS = (("’", "'"), ("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u2028", " "), ("\u2029", " "))
 
@@ -34,17 +34,6 @@ class Hit(NamedTuple):
     start: int
     end: int
     entry: Entry
-
-
-def _continues_word(text: str, i: int, step: int) -> bool:
-    """Whether the character at ``i`` extends the word next to it (a letter, or an
-    apostrophe followed, in direction ``step``, by a letter)."""
-    if not 0 <= i < len(text):
-        return False
-    if is_word_char(text[i]):
-        return True
-    j = i + step
-    return text[i] in "'’" and 0 <= j < len(text) and is_word_char(text[j])
 
 
 def _case_matches(surface: str, entry: Entry) -> bool:
@@ -81,9 +70,9 @@ class Scanner:
         for last, (key, group) in self._automaton.iter(_fold_same_length(text[lo:hi])):
             end = lo + last + 1
             start = end - len(key)
-            if is_word_char(key[0]) and _continues_word(text, start - 1, -1):
+            if is_word_char(key[0]) and continues_word(text, start - 1, -1):
                 continue
-            if is_word_char(key[-1]) and _continues_word(text, end, 1):
+            if is_word_char(key[-1]) and continues_word(text, end, 1):
                 continue
             surface = text[start:end]
             hits.extend(Hit(start, end, entry) for entry in group if _case_matches(surface, entry))

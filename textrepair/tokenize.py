@@ -63,11 +63,20 @@ def token_before(text: str, pos: int) -> Token | None:
         return None
     start = end - 1
     if is_word_char(text[start]):
-        while start > 0 and (
-            is_word_char(text[start - 1]) or (text[start - 1] in "'’" and start > 1 and is_word_char(text[start - 2]))
-        ):
+        while continues_word(text, start - 1, -1):
             start -= 1
     return Token(start, end, text[start:end])
+
+
+def continues_word(text: str, i: int, step: int) -> bool:
+    """Whether the character at ``i`` extends the word beside it: a letter, mark or
+    digit, or an apostrophe with one of those after it in direction ``step`` ("don’t")."""
+    if not 0 <= i < len(text):
+        return False
+    if is_word_char(text[i]):
+        return True
+    j = i + step
+    return text[i] in "'’" and 0 <= j < len(text) and is_word_char(text[j])
 
 
 def is_word_char(ch: str) -> bool:
