@@ -52,6 +52,10 @@ _MAY_NEED_FTFY = regex.compile(r"[^\t\n\r\x20-\x25\x27-\x7e\u2013\u2014\u2018-\u
 _SEGMENT_RE = regex.compile(r"[^\n]*\n|[^\n]+")  # ftfy fixes text segment by segment, split after "\n"
 
 
+def _may_need_ftfy(text: str) -> bool:
+    return "&" in text or bool(_MAY_NEED_FTFY.search(text))
+
+
 def _rule_for_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
     steps = ftfy.fix_and_explain(segment, config._replace(explain=True)).explanation or []
     names = [param for action, param in steps if action == "apply"]
@@ -86,7 +90,7 @@ def fix_unicode(text: str) -> list[Edit]:
     line breaks kept), segment by segment as ftfy itself works, but calls ftfy only on
     segments that hold a character it could change.
     """
-    if not _MAY_NEED_FTFY.search(text) and "&" not in text:
+    if not _may_need_ftfy(text):
         return []
     edits: list[Edit] = []
     config = _FTFY_CONFIG
@@ -94,7 +98,7 @@ def fix_unicode(text: str) -> list[Edit]:
         segment = m.group()
         if config is _FTFY_CONFIG and "<" in segment:
             config = _FTFY_NO_HTML  # like ftfy: after the first "<", no HTML unescaping
-        if not _MAY_NEED_FTFY.search(segment) and "&" not in segment:
+        if not _may_need_ftfy(segment):
             continue
         fixed = ftfy.fix_text(segment, config)
         if fixed != segment:
@@ -186,7 +190,7 @@ def normalize(text: str, options: NormalizeOptions | None = None) -> tuple[str, 
             step_edits = step(current)
             if step_edits:
                 following = apply_edits(current, step_edits)
-                edits = compose(text, edits, step_edits, intermediate=current) if edits else step_edits
+                edits = compose(text, edits, step_edits, intermediate=current)
                 current = following
                 changed_late = changed_late or index > 0
         if not changed_late:
