@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,7 @@ import ftfy
 import regex
 
 from benchmarks.metrics import score_pair, tokens, word_errors
+from benchmarks.speed import seconds_to_process, warm_up
 from textrepair import Repairer
 from textrepair.lexicon import default_lexicon
 
@@ -72,26 +72,19 @@ def replace_loop() -> Callable[[str], str]:
     return run
 
 
-def _seconds(func: Callable[[str], object], docs: list[str]) -> float:
-    start = time.perf_counter()
-    for doc in docs:
-        func(doc)
-    return time.perf_counter() - start
-
-
 def measure(sizes: list[float], naive_max: float) -> list[dict]:
     repairer = Repairer()
     naive = replace_loop()
-    repairer.repair("warm up")
+    warm_up(repairer)
     rows = []
     for mb in sizes:
         docs = half_spun_corpus(mb)
         size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
         row: dict = {"MB": round(size, 2)}
-        row["ftfy_s"] = round(_seconds(ftfy.fix_text, docs), 3)
-        row["textrepair_s"] = round(_seconds(repairer.repair, docs), 3)
+        row["ftfy_s"] = round(seconds_to_process(ftfy.fix_text, docs), 3)
+        row["textrepair_s"] = round(seconds_to_process(repairer.repair, docs), 3)
         if mb <= naive_max:
-            row["replace_loop_s"] = round(_seconds(naive, docs), 3)
+            row["replace_loop_s"] = round(seconds_to_process(naive, docs), 3)
         for key in ("ftfy", "textrepair", "replace_loop"):
             if f"{key}_s" in row:
                 row[f"{key}_MB_per_s"] = round(size / row[f"{key}_s"], 2)
