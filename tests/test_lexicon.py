@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
-from textrepair import LexiconError, Repairer
+from textrepair import LexiconError, Repairer, repair
 from textrepair.lexicon import default_lexicon, parse_lexicon
 
 
@@ -61,7 +64,47 @@ def test_a_canonical_that_is_spun_wording_elsewhere_must_be_declared_a_swap():
 def test_the_built_in_lexicon_is_valid_and_sizeable():
     entries = default_lexicon()
     assert len(entries) > 150
-    assert all(e.source.startswith("wordlists/spinner.lex:") for e in entries)
+    sources = {e.source.partition(":")[0] for e in entries}
+    assert sources == {"wordlists/spinner.lex", "wordlists/names.lex"}
+
+
+def _name_variants_script():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_name_variants.py"
+    spec = importlib.util.spec_from_file_location("build_name_variants", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_generated_name_variants_are_up_to_date():
+    script = _name_variants_script()
+    wordlists = Path(__file__).resolve().parent.parent / "wordlists"
+    assert (wordlists / "names.lex").read_text(encoding="utf-8") == script.build(wordlists), (
+        "wordlists/names.lex is stale: run python scripts/build_name_variants.py"
+    )
+
+
+def test_name_variants_swap_one_or_two_words_and_keep_hyphens():
+    script = _name_variants_script()
+    swaps = {"General": ["Normal"], "Office": ["Workplace"], "Met": ["Fulfilled"]}
+    assert script.variants("Secretary-General", swaps) == ["Secretary-Normal"]
+    assert sorted(script.variants("Met Office", swaps)) == ["Fulfilled Office", "Fulfilled Workplace", "Met Workplace"]
+
+
+def test_spun_names_are_restored_and_two_word_variants_wait_for_a_spun_document():
+    # Three words: a fingerprint, repaired even in an otherwise clean sentence.
+    assert repair("The Federal Commerce Fee said on Monday it would appeal.") == (
+        "The Federal Trade Commission said on Monday it would appeal."
+    )
+    # Two words could be a real name elsewhere: left alone in clean text...
+    clean = "Forecasters at the Met Workplace said the rain would ease by the evening."
+    assert repair(clean) == clean
+    # ...and repaired where the document is spun.
+    spun = (
+        "The Met Workplace mentioned the storm would final till Tuesday. Overseas Minister Ann Lee "
+        "instructed reporters the suppose tank was incorrect, and 90 p.c of houses had energy."
+    )
+    assert repair(spun).startswith("The Met Office ")
 
 
 def test_a_user_file_overrides_a_built_in_entry(tmp_path):

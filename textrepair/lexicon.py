@@ -61,7 +61,9 @@ _POS_TAGS = {
     "NOUN": ("NN", "NNS"),
     "ADJ": ("JJ", "JJR", "JJS"),
 }
-DEFAULT_LEXICON = "spinner.lex"
+#: The lexicons that ship with textrepair: the curated spinner lexicon, then the spun
+#: name variants generated from the gazetteer (``scripts/build_name_variants.py``).
+DEFAULT_LEXICONS = ("spinner.lex", "names.lex")
 
 
 class LexiconError(ValueError):
@@ -288,8 +290,17 @@ def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> tuple[Entry, ...]:
-    """The lexicon that ships with textrepair (``wordlists/spinner.lex``)."""
-    return tuple(parse_lexicon(wordlist_text(DEFAULT_LEXICON), source=f"wordlists/{DEFAULT_LEXICON}"))
+    """The lexicon that ships with textrepair (``DEFAULT_LEXICONS`` in ``wordlists/``).
+
+    Each file is validated on its own, then the two together: a generated name variant
+    must not repair the curated lexicon's wording, nor the other way round.
+    """
+    entries = [e for name in DEFAULT_LEXICONS for e in parse_lexicon(wordlist_text(name), source=f"wordlists/{name}")]
+    merged = _merge(entries, within_file=False)
+    if len(merged) != len(entries):
+        raise LexiconError(f"wordlists/{DEFAULT_LEXICONS[-1]}", 0, "repeats spun wording of the curated lexicon")
+    validate(merged)
+    return tuple(merged)
 
 
 def build_lexicon(paths: Iterable[str | os.PathLike[str]] = (), *, include_default: bool = True) -> list[Entry]:
