@@ -26,7 +26,7 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
-from textrepair.lexicon import fold, parse_lexicon
+from textrepair.lexicon import Context, Entry, could_fire_inside, fold, parse_lexicon
 from textrepair.scan import Scanner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +85,13 @@ def variants(name: str, swaps: dict[str, list[str]]) -> list[str]:
     return out
 
 
+def _holds_spun_wording(name: str, scanner: Scanner) -> bool:
+    """Whether an entry of the curated lexicon could fire inside ``name`` (the loader's
+    own test: "National Assembly" holds "assembly", but not after "our")."""
+    probe = Entry(name, name, "fingerprint", True, Context(), 1.0, "", "")
+    return any(could_fire_inside(probe, hit) for hit in scanner.find(name))
+
+
 def build(wordlists: Path) -> str:
     swaps = read_swaps(wordlists / "name_swaps.txt")
     gazetteer = read_expressions(wordlists / "gazetteer.txt")
@@ -94,7 +101,7 @@ def build(wordlists: Path) -> str:
     scanner = Scanner(lexicon)
     # A name holding the curated lexicon's spun wording ("British Army": "army" =>
     # "military") would make a repair that the lexicon repairs again: left out.
-    names = [e for e in gazetteer if any(w[:1].isupper() for w in e.split()) and not scanner.find(e)]
+    names = [e for e in gazetteer if any(w[:1].isupper() for w in e.split()) and not _holds_spun_wording(e, scanner)]
     sources: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, str] = {}
     for name in names:

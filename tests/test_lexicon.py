@@ -131,3 +131,22 @@ def test_declared_swaps_do_not_repair_a_repair(tmp_path):
     r = Repairer([swaps], default_lexicon=False)
     # One round turns "army aid" into "military aid"; a second must not turn it back.
     assert r.repair("5 p.c of 1000's got army aid.") == "5 percent of thousands got military aid."
+
+
+def test_a_chain_is_only_an_error_where_the_inner_entry_could_fire():
+    # "assembly" needs "our" before it: inside "National Assembly" it cannot fire.
+    fine = "Nationwide Meeting => National Assembly\nassembly => meeting | class=ambiguous prev=our\n"
+    assert len(parse_lexicon(fine, "x.lex")) == 2
+    # Without that constraint it could, and the chain is reported.
+    chained = "Nationwide Meeting => National Assembly\nassembly => meeting | class=ambiguous\n"
+    with pytest.raises(LexiconError, match="x.lex:1: canonical 'National Assembly' contains 'assembly'"):
+        parse_lexicon(chained, "x.lex")
+    # At the edge of the canonical wording, the outer entry's own context decides.
+    edge = (
+        "in direction of => towards | not_prev=war,sanctions\n"
+        "towards => against | class=ambiguous prev=war,sanctions\n"
+    )
+    assert len(parse_lexicon(edge, "x.lex")) == 2
+    open_edge = "in direction of => towards\ntowards => against | class=ambiguous prev=war,sanctions\n"
+    with pytest.raises(LexiconError, match="x.lex:1:"):
+        parse_lexicon(open_edge, "x.lex")

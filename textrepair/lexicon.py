@@ -48,8 +48,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .resources import wordlist_text
+
+if TYPE_CHECKING:
+    from .scan import Hit
 
 FINGERPRINT = "fingerprint"
 AMBIGUOUS = "ambiguous"
@@ -270,12 +274,54 @@ def validate(entries: Sequence[Entry]) -> None:
             other = hit.entry
             if _line(other) == _line(entry) or (entry.swap and other.swap):
                 continue
+            if not could_fire_inside(entry, hit):
+                continue
             raise _error(
                 entry,
                 f"canonical {entry.canonical!r} contains {other.spun!r}, spun wording of "
                 f"{other.source} ({other.spun!r} => {other.canonical!r}); if the two are a swap, "
                 f"mark both lines swap=yes, otherwise remove one",
             )
+
+
+def _excludes(outer_needs: frozenset[str], outer_bars: frozenset[str], inner_needs: frozenset[str]) -> bool:
+    """Whether an outer entry's constraint on a neighbour rules out the inner entry's,
+    for plain word lists: no word both allow, or every word the inner one needs is barred."""
+    if not inner_needs or any(w.startswith("<") for w in inner_needs):
+        return False
+    if outer_needs and not any(w.startswith("<") for w in outer_needs) and not inner_needs & outer_needs:
+        return True
+    return inner_needs <= outer_bars
+
+
+def could_fire_inside(entry: Entry, hit: Hit) -> bool:
+    """Whether the entry of ``hit``, found inside ``entry.canonical``, could fire there:
+    its context is checked against the words of the canonical wording around it
+    ("National Assembly" cannot trigger "assembly => meeting | prev=our"). At an edge of
+    the canonical wording the neighbour is the one ``entry`` itself was found next to,
+    so ``entry``'s own constraint there applies ("in direction of => towards |
+    not_prev=war" cannot feed "towards => against | prev=war")."""
+    from .engine import _context_holds  # the engine's own test, so the two cannot disagree
+    from .tokenize import Neighbours
+
+    canonical = entry.canonical
+    context = hit.entry.context
+    if not context:
+        return True
+    near = Neighbours(canonical)
+    prev, nxt = near.before(hit.start), near.after(hit.end)
+    outer = entry.context
+    if prev is None and _excludes(outer.prev, outer.not_prev, context.prev):
+        return False
+    if nxt is None and _excludes(outer.next, outer.not_next, context.next):
+        return False
+    inside = Context(
+        prev=context.prev if prev else frozenset(),
+        next=context.next if nxt else frozenset(),
+        not_prev=context.not_prev if prev else frozenset(),
+        not_next=context.not_next if nxt else frozenset(),
+    )
+    return _context_holds(inside, canonical, hit, prev, nxt)
 
 
 def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:

@@ -255,8 +255,6 @@ Crown Courtroom => Crown Court | class=ambiguous
 Crown Courtroom's => Crown Court's | class=ambiguous
 Tradition Ministry => Culture Ministry | class=ambiguous
 Tradition Ministry's => Culture Ministry's | class=ambiguous
-Customs and Border Safety => Customs and Border Protection
-Customs and Border Safety's => Customs and Border Protection's
 Cybersecurity and Infrastructure Safety Agency => Cybersecurity and Infrastructure Security Agency
 Cybersecurity and Infrastructure Safety Agency's => Cybersecurity and Infrastructure Security Agency's
 Cybersecurity and Infrastructure Safety Company => Cybersecurity and Infrastructure Security Agency
@@ -381,8 +379,6 @@ Department of Homeland Safety => Department of Homeland Security
 Department of Homeland Safety's => Department of Homeland Security's
 Division of Homeland Security => Department of Homeland Security
 Division of Homeland Security's => Department of Homeland Security's
-Division of Labor => Department of Labor
-Division of Labor's => Department of Labor's
 Division of State => Department of State
 Division of State's => Department of State's
 Division of Transportation => Department of Transportation
@@ -648,6 +644,10 @@ Normal Assembly => General Assembly | class=ambiguous
 Normal Assembly's => General Assembly's | class=ambiguous
 Normal Meeting => General Assembly | class=ambiguous
 Normal Meeting's => General Assembly's | class=ambiguous
+Common Counsel => General Counsel | class=ambiguous
+Common Counsel's => General Counsel's | class=ambiguous
+Normal Counsel => General Counsel | class=ambiguous
+Normal Counsel's => General Counsel's | class=ambiguous
 Common Data Protection Regulation => General Data Protection Regulation
 Common Data Protection Regulation's => General Data Protection Regulation's
 Common Data Safety Regulation => General Data Protection Regulation
@@ -709,6 +709,12 @@ Head of Authorities => Head of Government
 Head of Authorities's => Head of Government's
 Well being Ministry => Health Ministry
 Well being Ministry's => Health Ministry's
+Health and Safety Government => Health and Safety Executive
+Health and Safety Government's => Health and Safety Executive's
+Well being and Safety Executive => Health and Safety Executive
+Well being and Safety Executive's => Health and Safety Executive's
+Well being and Safety Government => Health and Safety Executive
+Well being and Safety Government's => Health and Safety Executive's
 Heritage Basis => Heritage Foundation | class=ambiguous
 Heritage Basis's => Heritage Foundation's | class=ambiguous
 Excessive Commissioner => High Commissioner | class=ambiguous
@@ -1206,6 +1212,8 @@ National Safety Council => National Security Council
 National Safety Council's => National Security Council's
 Nationwide Security Council => National Security Council
 Nationwide Security Council's => National Security Council's
+Nationwide Transportation Safety Board => National Transportation Safety Board
+Nationwide Transportation Safety Board's => National Transportation Safety Board's
 National College of Singapore => National University of Singapore
 National College of Singapore's => National University of Singapore's
 Nationwide College of Singapore => National University of Singapore
@@ -1685,6 +1693,8 @@ United Nations Educational, Scientific and Cultural Group => United Nations Educ
 United Nations Educational, Scientific and Cultural Group's => United Nations Educational, Scientific and Cultural Organization's
 United Nations Setting Programme => United Nations Environment Programme
 United Nations Setting Programme's => United Nations Environment Programme's
+United Nations Framework Convention on Local weather Change => United Nations Framework Convention on Climate Change
+United Nations Framework Convention on Local weather Change's => United Nations Framework Convention on Climate Change's
 United States Agency for International Growth => United States Agency for International Development
 United States Agency for International Growth's => United States Agency for International Development's
 United States Agency for International Improvement => United States Agency for International Development

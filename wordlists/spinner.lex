@@ -276,7 +276,7 @@ one other => another | class=ambiguous next=<lower> not_next=thing,way,person,ma
 world wide => around the world | next=<punct>
 on the similar time => at the same time
 at the similar time => at the same time
-subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday
+subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday,decision,determination,step,steps,government,cabinet,cupboard,election,meeting,round,phase,stage,generation,president,leader,chapter,match,game,fixture,budget
 in line with => according to | class=ambiguous next=the,a,an,<cap>,his,her,their,its,official,officials,police,reports,data,figures,sources
 on account of => because of | class=ambiguous
 previous to => before | class=ambiguous
@@ -383,3 +383,100 @@ illness => disease | class=ambiguous prev=the,of,heart,infectious,chronic,lung,k
 7 => seven | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
 8 => eight | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
 9 => nine | class=ambiguous next=<lower> not_prev=<num>,<punct> not_next=am,pm,km,kg,m,cm,mm,mph,ft,lb,lbs,bn,mn,per,x,p,percent,pc
+
+# ---------------------------------------------------------------------------------
+# Everyday news words swapped for a rarer thesaurus neighbour ("said" -> "stated",
+# "people" -> "folks", "lost" -> "misplaced"). All are real English, so all are
+# ambiguous: they fire only in a document judged spun. An entry without a context
+# also needs frequency evidence: the canonical word must be clearly more common than
+# the spun one (wordfreq), so that a spun document's "folks" becomes "people" but its
+# "evening" stays unless a weekday shows it stood for "night".
+stated => said | class=ambiguous not_prev=as,the,its,their,his,her,a,an,our,my,your,clearly,explicitly,expressly,previously,already,originally
+requested => asked | class=ambiguous next=<cap>,him,her,them,us,me,anyone,anybody,everyone,everybody,people,folks,residents,whether,if,why,how,what,about,for,to,not
+folks => people | class=ambiguous
+youngsters => children | class=ambiguous
+youngsters's => children's
+kids's => children's
+corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
+corporate's => company's
+misplaced => lost | class=ambiguous not_next=confidence,optimism,trust,priorities,faith,loyalty,sense,pride,fears,fear,concern,concerns,anger,nostalgia,enthusiasm,belief,blame
+construct => build | class=ambiguous pos=VERB not_prev=a,the,social,this,that,political,legal
+depart => leave | class=ambiguous pos=VERB
+stroll => walk | class=ambiguous pos=VERB
+labor => work | class=ambiguous pos=VERB next=by,through,on,for,with,in,at,to,<punct>
+practically => nearly | class=ambiguous next=<num>,all,every,half,doubled,tripled,twice,no,everyone,everything,everybody,nothing,impossible,unchanged
+nonetheless => still | class=ambiguous prev=is,are,was,were,be,been,it,they,we,there,he,she,i,you,and,but not_next=<punct>
+extra than => more than
+extra => more | class=ambiguous prev=bit,much,far,even,lot,little,many,any next=<lower> not_next=time,cost,costs,charge,charges,money,cash,help,staff,funding
+greater than => more than | class=ambiguous next=<num>,a,half,twice,double
+evening => night | class=ambiguous prev=monday,tuesday,wednesday,thursday,friday,saturday,sunday,last
+the place => where | class=ambiguous prev=<punct> next=<lower> not_next=where,is,was,to,of,in,for,that,itself,has,had,will,would,became,remains,looks,felt,and,or,which,they,we
+a whole lot of => hundreds of | class=ambiguous prev=<start>,<punct>
+in a single day => overnight | class=ambiguous
+by no means => never | class=ambiguous not_next=<punct>,certain,clear,sure,the,a,an,alone,over,guaranteed,unanimous,perfect,new,unusual,rare,easy,assured,all,universal,complete,finished,exhaustive,the,unique
+no less than => at least | class=ambiguous next=<num>,a,an,one,two,three,four,five,six,seven,eight,nine,ten,half,twice
+in direction of => towards | not_prev=match,sanctions,war,aggression,fight,campaign,crimes,violence,measures,protest,protests,case,crusade,struggle
+in direction of => against | prev=match,sanctions,war,aggression,fight,campaign,crimes,violence,measures,protest,protests,case,crusade,struggle
+in opposition to => against | class=ambiguous
+by means of => through | class=ambiguous
+one of many => one of the | next=most,best,worst,largest,biggest,first,last,main,oldest,youngest,highest,lowest,greatest,richest,poorest,strongest,fastest,deadliest,busiest,top,earliest,latest,smallest,longest,world's,country's,city's,few
+the principle => the main | class=ambiguous next=<lower> not_next=of,that,is,was,behind,which,at,in,applies,remains,has,had,will,would,should,must,on,for,to
+amongst => among | class=ambiguous
+crimson => red | class=ambiguous not_next=tide
+hearth => fire | class=ambiguous next=service,services,brigade,brigades,crews,crew,fighters,engines,engine,station,stations,chief,officers,department,alarm,alarms,safety,and,rescue,risk,damage
+garments => clothes | class=ambiguous prev=dry,warm,clean,new,their,his,her,my,our,your,of,and,spare,winter,summer,old,school
+aged => elderly | class=ambiguous next=people,folks,residents,relatives,parents,neighbours,neighbors,couple,patients,care,mother,father,man,woman,men,women,population,relative
+relaxation => rest | class=ambiguous next=centre,center,centres,centers,day,days,stop,area,break
+Native => Local | class=ambiguous case=exact next=councillors,council,councils,residents,businesses,authorities,authority,officials,people,police,shops,media,newspaper,newspapers,elections,government,hospitals,schools,farmers
+native => local | class=ambiguous next=councillors,council,councils,residents,businesses,authorities,officials,police,shops,media,newspaper,newspapers,elections,government,hospitals,schools
+Inexperienced => Green | case=exact not_prev=<start>
+normal election => general election | pos=NOUN
+3rd => third | class=ambiguous prev=a,the,its,their,his,her next=<lower>
+protection => defence | class=ambiguous next=spending,budget,budgets,minister,ministers,secretary,ministry,industry,chiefs,contractor,contractors,pact,cooperation,forces,official,officials,analyst,analysts,sector,firm,firms,companies,company
+authorities => government | class=ambiguous prev=outgoing,incoming,caretaker,coalition,federal,form,forms,formed,forming,any,minority,majority
+cupboard => cabinet | class=ambiguous prev=shadow,subsequent,next,whole,entire,coalition,outgoing,war next=<punct>,minister,ministers,member,members,meeting,meetings,secretary,office,reshuffle,post,colleagues,should,must,will,would,has,is,was,approved,agreed,met,decided
+cupboard => cabinet | class=ambiguous next=minister,ministers,member,members,meeting,meetings,secretary,office,reshuffle,colleagues
+worldwide => international | class=ambiguous next=partners,community,law,markets,relations,trade,investors,observers,organisations,organizations,support,pressure,agreements,airport,students,affairs,development,standards,order,sanctions,aid,efforts,cooperation,criminal,court,monitors
+decrease home => lower house
+anticipate => expect | class=ambiguous pos=VERB
+till => until | class=ambiguous not_prev=the,a,cash,shop,supermarket,self-service,their,his,her,its
+Enterprise => Business | class=ambiguous case=exact next=leaders,groups,group,owners,community,secretary,lobby,minister,people
+providers => services | class=ambiguous prev=bus,train,rail,ferry,tram,emergency,essential
+stored => kept | class=ambiguous next=rates,interest,quiet,silent,secret,pace,going,calm,track,hold,alive,open,closed
+lift => raise | class=ambiguous pos=VERB next=rates,interest,taxes,prices,wages,pay,awareness,concerns,questions,spending,borrowing
+debtors => borrowers | class=ambiguous
+cussed => stubborn
+larger => higher | class=ambiguous next=rates,prices,costs,bills,taxes,interest,inflation,wages,mortgage,borrowing
+excessive => high | class=ambiguous next=rates,prices,costs,street,streets,court,alert,risk,levels,temperature,temperatures,inflation,demand,interest,winds,tide,tides,school,speed,fever,temperature,season
+uncommon => rare | class=ambiguous next=earth,earths,disease,diseases,case,cases,species,sight,condition,conditions,metal,metals,event,events,occurrence
+despatched => sent | class=ambiguous
+troublesome => difficult | class=ambiguous
+interval => period | class=ambiguous prev=troublesome,difficult,tough,hard,challenging,brief,short,long,that,this,transition,transitional
+photo voltaic => solar
+Privateness => Privacy
+privateness => privacy
+mother or father => parent | class=ambiguous
+ungainly => awkward | class=ambiguous
+highly effective => powerful | class=ambiguous prev=extra,more,most,less,very,so,too
+sufficient => enough | class=ambiguous prev=not,weren't,wasn't,isn't,aren't,be,been next=<punct>,to
+foundations => rules | class=ambiguous prev=break,breaking,broke,broken,bend,bending,flout,flouting,follow,following,obey,obeying,change,changing,new,interrupt,interrupting
+settlement => agreement | class=ambiguous prev=confidentiality,non-disclosure,nondisclosure,ceasefire,coalition,licensing,free-trade
+community => network | class=ambiguous prev=tram,rail,railway,road,bus,transport,mobile,broadband,news,computer,phone,power,electricity,pipeline,spy,terror,terrorist,smuggling,trafficking,wing
+site visitors => traffic | class=ambiguous
+been reduce => been cut
+summer time => summer | class=ambiguous prev=next,last,this,early,late
+actuality => reality | class=ambiguous
+numerous => many | class=ambiguous
+alter => change | class=ambiguous pos=VERB
+attain => achieve | class=ambiguous pos=VERB
+at occasions => at times | class=ambiguous
+occasions => events | class=ambiguous prev=the,these,those,recent,such,tragic,dramatic
+contemplate => consider | class=ambiguous pos=VERB
+nice affect => great influence | class=ambiguous
+in any respect => at all | class=ambiguous prev=not,n't,nothing,no,never,anything,any
+dedication => commitment | class=ambiguous
+to again => to back | class=ambiguous next=<cap>,the,a,an,his,her,their,its,him,them,us,it,this,that
+depend upon => depend on | class=ambiguous pos=VERB
+used to be => was | class=ambiguous prev=i,he,she next=<lower> not_next=a,an,the,one,called,known,able,more,much,very,in,at,on,there,here
+occur => happen | class=ambiguous pos=VERB
+assembly => meeting | class=ambiguous prev=our,their,his,my,your next=with,<punct>
