@@ -6,6 +6,7 @@ import pytest
 
 from textrepair import LexiconError, Repairer, analyze, repair
 from textrepair.edits import apply_edits
+from textrepair.lexicon import parse_lexicon
 
 SPUN_SNIPPET = "The White Home said 90 p.c of the suppose tank agreed.\n"
 
@@ -242,3 +243,60 @@ def test_confidence_of_ambiguous_repairs_grows_with_how_rare_the_spun_word_is(tm
     report = Repairer([lexicon], default_lexicon=False).analyze("The suppose tank saw 5 p.c doubtless army gains.")
     confidence = {e.original: e.confidence for e in report.edits}
     assert confidence["doubtless"] > confidence["army"]
+
+
+SPUN_CONTEXT = "The suppose tank said 5 p.c of staff and the Overseas Minister agreed. "
+
+
+def test_alternatives_are_chosen_by_frequency_and_confidence_carries_the_share(tmp_path):
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text(
+        "p.c => percent\nsuppose tank => think tank\nOverseas Minister => Foreign Minister\n"
+        "garments => clothing / clothes | class=ambiguous\n"
+        "despatched => dispatched / sent | class=ambiguous\n",
+        encoding="utf-8",
+    )
+    report = Repairer([lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "They despatched garments.")
+    edits = {e.original: e for e in report.edits}
+    # The more frequent original wins, whatever order the line lists them in.
+    assert edits["despatched"].replacement == "sent"
+    assert edits["garments"].replacement == "clothes"
+    # "sent" is far more common than "dispatched"; "clothes" barely beats "clothing".
+    assert edits["despatched"].confidence > edits["garments"].confidence
+    assert edits["garments"].confidence < 0.6
+
+
+def test_alternatives_expand_over_inflections_and_are_validated(tmp_path):
+    entries = parse_lexicon("despatch => send / dispatch | class=ambiguous pos=VERB", "x.lex")
+    assert {("despatched", "sent"), ("despatched", "dispatched")} <= {(e.spun, e.canonical) for e in entries}
+    assert {e.alternatives for e in entries if e.spun == "despatched"} == {("sent", "dispatched")}
+    with pytest.raises(LexiconError, match=r"x\.lex:1: an alternative is listed twice"):
+        parse_lexicon("a => b / b", "x.lex")
+    with pytest.raises(LexiconError, match=r"x\.lex:1: an alternative between ' / ' is empty"):
+        parse_lexicon("a => b /  / c", "x.lex")
+
+
+def test_a_lone_word_with_no_context_needs_a_more_common_original(tmp_path):
+    lexicon = tmp_path / "extra.lex"
+    # "evening" is rarer than "night": with no context to support it, the entry is only
+    # flagged, while "folks" -> "people" (people: far more common) fires.
+    lexicon.write_text(
+        "p.c => percent\nsuppose tank => think tank\nOverseas Minister => Foreign Minister\n"
+        "night => evening | class=ambiguous\nfolks => people | class=ambiguous\n",
+        encoding="utf-8",
+    )
+    report = Repairer([lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "The folks left at night.")
+    assert report.text.endswith("The people left at night.")
+    [flag] = [f for f in report.flags if f.text == "night"]
+    assert "not more common" in flag.reason
+    # A context is evidence of its own: the same entry with one fires.
+    lexicon.write_text(
+        "p.c => percent\nsuppose tank => think tank\nOverseas Minister => Foreign Minister\n"
+        "night => evening | class=ambiguous prev=at\n",
+        encoding="utf-8",
+    )
+    assert (
+        Repairer([lexicon], default_lexicon=False)
+        .repair(SPUN_CONTEXT + "They left at night.")
+        .endswith("They left at evening.")
+    )

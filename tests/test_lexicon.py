@@ -139,14 +139,13 @@ def test_a_chain_is_only_an_error_where_the_inner_entry_could_fire():
     assert len(parse_lexicon(fine, "x.lex")) == 2
     # Without that constraint it could, and the chain is reported.
     chained = "Nationwide Meeting => National Assembly\nassembly => meeting | class=ambiguous\n"
-    with pytest.raises(LexiconError, match="x.lex:1: canonical 'National Assembly' contains 'assembly'"):
+    with pytest.raises(LexiconError, match=r"x\.lex:1: canonical 'National Assembly' contains 'assembly'"):
         parse_lexicon(chained, "x.lex")
     # At the edge of the canonical wording, the outer entry's own context decides.
     edge = (
-        "in direction of => towards | not_prev=war,sanctions\n"
-        "towards => against | class=ambiguous prev=war,sanctions\n"
+        "in direction of => towards | not_prev=war,sanctions\ntowards => against | class=ambiguous prev=war,sanctions\n"
     )
     assert len(parse_lexicon(edge, "x.lex")) == 2
     open_edge = "in direction of => towards\ntowards => against | class=ambiguous prev=war,sanctions\n"
-    with pytest.raises(LexiconError, match="x.lex:1:"):
+    with pytest.raises(LexiconError, match=r"x\.lex:1:"):
         parse_lexicon(open_edge, "x.lex")

@@ -42,6 +42,10 @@ SUPPORTED_WEIGHT = 0.5  # an ambiguous hit whose context constraint holds (or wh
 AMBIGUOUS_WEIGHT = 0.05  # any other ambiguous hit
 MAX_ROUNDS = 3  # a lexicon without cycles settles in two rounds; three leaves a margin
 MIN_WORDS = 50  # shorter texts are scored as if they had this many words
+#: A one-word ambiguous entry with no context to support it fires only where its
+#: canonical wording is at least this share of the two words' frequency (wordfreq): in a
+#: spun document "folks" (people: 99%) is repaired, a word as common as its original is not.
+FREQUENCY_GATE = 0.5
 
 # The same few words come up again and again (every "mentioned" is cased like the last
 # one), so casing a replacement and folding a neighbouring token are remembered.
@@ -166,6 +170,7 @@ class RuleEngine:
         self.min_evidence = min_evidence
         # (spun, canonical) -> rarity, filled on first use: clean text never loads wordfreq
         self._rarity: dict[tuple[str, str], float] = {}
+        self._frequent: dict[Entry, bool] = {}  # the frequency gate, per entry
         # Later rounds scan only this far around a repair: a hit that gained its context
         # from the repair lies within one entry and one neighbouring word of it.
         self._margin = max((len(e.spun) for e in entries), default=0) + 40
@@ -230,12 +235,15 @@ class RuleEngine:
         firing: list[Hit] = list(fingerprints)
         rejected: list[tuple[Hit, str]] = []
         for hit, may_fire in judged:
-            if is_spun and may_fire:
+            if is_spun and may_fire and self._frequent_enough(hit.entry):
                 firing.append(hit)
+            elif is_spun and may_fire:
+                rejected.append((hit, f"{hit.entry.canonical!r} is not more common than {hit.entry.spun!r}"))
             else:
                 reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
                 rejected.append((hit, reason))
 
+        firing, shares = _choose(firing)
         chosen = _select(firing)
         taken = [(h.start, h.end) for h in chosen]  # lexicon repairs come first
         free = [c for c in candidates if not (taken and _overlaps(_Span(c.start, c.end), taken))]
@@ -252,7 +260,8 @@ class RuleEngine:
         chosen.sort(key=lambda h: h.start)
         edits: list[Edit] = []
         for hit in chosen:
-            edits.extend(self._edits_for(text, hit, score, edits, protected, near))
+            share = shares.get((hit.start, hit.end), 1.0)
+            edits.extend(self._edits_for(text, hit, score, edits, protected, near, share))
         wanted = with_flags and (fingerprints or prior_evidence or is_spun)
         flags = self._flags(text, rejected, chosen) if wanted else []
         result_evidence = {
@@ -322,7 +331,11 @@ class RuleEngine:
         done: list[Edit],
         protected: Sequence[tuple[int, int]],
         near: Neighbours,
+        share: float = 1.0,
     ) -> list[Edit]:
+        """The edit for ``hit`` (and the article before it, if it no longer agrees).
+        ``share`` is the chosen alternative's share of the frequency of all the
+        alternatives that fit (1.0 when there was no choice): it scales the confidence."""
         entry = hit.entry
         surface = text[hit.start : hit.end]
         prev = near.before(hit.start)
@@ -340,7 +353,7 @@ class RuleEngine:
             if rarity is None:
                 rarity = self._rarity[entry.spun, entry.canonical] = _rarity(entry)
             betrayed = _article_betrays(prev, entry)
-            confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0))
+            confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0)) * share
         edits = []
         if (
             prev is not None
@@ -355,6 +368,20 @@ class RuleEngine:
         kind = entry.rule.partition(":")[0]  # "lexicon" or "expression"
         edits.append(Edit(hit.start, hit.end, surface, replacement, kind, entry.rule, round(confidence, 3)))
         return edits
+
+    def _frequent_enough(self, entry: Entry) -> bool:
+        """The frequency gate (``FREQUENCY_GATE``) for one-word entries without context;
+        other entries have their context, or their several words, as evidence."""
+        if entry.context or " " in entry.spun or entry.cls != AMBIGUOUS:
+            return True
+        known = self._frequent.get(entry)
+        if known is None:
+            from wordfreq import word_frequency  # imported lazily, as in _rarity
+
+            original = sum(word_frequency(c, "en") for c in (entry.alternatives or (entry.canonical,)))
+            spun = word_frequency(entry.spun, "en")
+            known = self._frequent[entry] = original >= FREQUENCY_GATE * (original + spun)
+        return known
 
     @staticmethod
     def _flags(text: str, rejected: list[tuple[Hit, str]], chosen: list[Hit]) -> list[Flag]:
@@ -396,6 +423,32 @@ def _after(edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> list[tupl
     for k, e in enumerate(edits):
         out.append((e.start + shifts[k], e.start + shifts[k] + len(e.replacement)))
     return sorted(out)
+
+
+def _choose(hits: list[Hit]) -> tuple[list[Hit], dict[tuple[int, int], float]]:
+    """Where several ambiguous hits cover the same span with different canonical wording
+    (the alternatives of ``provided => supplied / offered``, or two lines whose contexts
+    both hold), keep the one whose canonical wording is most frequent (wordfreq). Returns
+    the hits left and, per span that had a choice, the kept one's share of the
+    frequency of all of them."""
+    spans: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        if hit.entry.cls == AMBIGUOUS:
+            spans.setdefault((hit.start, hit.end), []).append(hit)
+    contested = {span: group for span, group in spans.items() if len({fold(h.entry.canonical) for h in group}) > 1}
+    if not contested:
+        return hits, {}
+    from wordfreq import word_frequency  # imported lazily: only a choice needs it
+
+    shares: dict[tuple[int, int], float] = {}
+    dropped: set[int] = set()
+    for span, group in contested.items():
+        weights = {fold(h.entry.canonical): word_frequency(h.entry.canonical, "en") for h in group}
+        best = max(group, key=lambda h: (weights[fold(h.entry.canonical)], -group.index(h)))
+        total = sum(weights.values())
+        shares[span] = weights[fold(best.entry.canonical)] / total if total else 1.0 / len(weights)
+        dropped.update(id(h) for h in group if h is not best)
+    return [h for h in hits if id(h) not in dropped], shares
 
 
 def _rarity(entry: Entry) -> float:

@@ -8,7 +8,11 @@ A lexicon file is plain UTF-8 text, one mapping per line::
     mention => say | class=ambiguous pos=VERB next=<punct>,in,after
     final => last | class=ambiguous next=week,year,month,monday
 
-Left of ``=>`` is the spun wording, right of it the canonical wording. After an optional
+Left of ``=>`` is the spun wording, right of it the canonical wording. A spun word that
+may stand for several originals lists them separated by `` / ``
+(``despatched => sent / dispatched``): the engine picks the most frequent one (wordfreq)
+whose line's context holds, and the edit's confidence carries its share of the
+frequency of all of them. After an optional
 ``|`` come ``key=value`` attributes separated by spaces; list values are separated by
 commas:
 
@@ -105,6 +109,8 @@ class Entry:
     rule: str
     source: str
     swap: bool = False
+    #: Every canonical wording its line lists (``a / b``), when there is more than one.
+    alternatives: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -180,10 +186,15 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         mapping, _, attr_text = line.partition("|")
         if mapping.count("=>") != 1:
             raise LexiconError(source, lineno, "expected 'spun => canonical', with exactly one '=>'")
-        spun, canonical = (" ".join(part.split()) for part in mapping.split("=>"))
-        if not spun or not canonical:
+        spun, canonical_text = (" ".join(part.split()) for part in mapping.split("=>"))
+        canonicals = [c.strip() for c in canonical_text.split(" / ")]
+        if not spun or not canonical_text:
             raise LexiconError(source, lineno, "both sides of '=>' must be non-empty")
-        if fold(spun) == fold(canonical) and spun == canonical:
+        if any(not c or c == "/" or c.startswith("/ ") or c.endswith(" /") for c in canonicals):
+            raise LexiconError(source, lineno, "an alternative between ' / ' is empty")
+        if len({fold(c) for c in canonicals}) != len(canonicals):
+            raise LexiconError(source, lineno, "an alternative is listed twice")
+        if any(fold(spun) == fold(c) and spun == c for c in canonicals):
             raise LexiconError(source, lineno, "spun and canonical wording are the same")
         attrs = _parse_attributes(attr_text, source, lineno)
         cls = attrs.get("class", FINGERPRINT)
@@ -206,21 +217,28 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         if swap not in ("yes", "no"):
             raise LexiconError(source, lineno, f"swap must be 'yes' or 'no', not {swap!r}")
         case_sensitive = case == "exact" or any(c.isupper() for c in spun)
-        forms = _expand(spun, canonical, pos) if pos else [(spun, canonical)]
-        for spun_form, canonical_form in forms:
-            entries.append(
-                Entry(
-                    spun=spun_form,
-                    canonical=canonical_form,
-                    cls=cls,
-                    case_sensitive=case_sensitive,
-                    context=context,
-                    confidence=confidence,
-                    rule=f"lexicon:{spun}",
-                    source=f"{source}:{lineno}",
-                    swap=swap == "yes",
+        expanded = [_expand(spun, c, pos) if pos else [(spun, c)] for c in canonicals]
+        if len(canonicals) > 1:  # an inflected form lists the same inflection of each alternative
+            by_form: dict[str, list[str]] = {}
+            for forms in expanded:
+                for spun_form, canonical_form in forms:
+                    by_form.setdefault(spun_form, []).append(canonical_form)
+        for forms in expanded:
+            for spun_form, canonical_form in forms:
+                entries.append(
+                    Entry(
+                        spun=spun_form,
+                        canonical=canonical_form,
+                        cls=cls,
+                        case_sensitive=case_sensitive,
+                        context=context,
+                        confidence=confidence,
+                        rule=f"lexicon:{spun}",
+                        source=f"{source}:{lineno}",
+                        swap=swap == "yes",
+                        alternatives=tuple(by_form[spun_form]) if len(canonicals) > 1 else (),
+                    )
                 )
-            )
     validate(_merge(entries, within_file=True))
     return entries
 
@@ -243,7 +261,9 @@ def _merge(entries: Sequence[Entry], within_file: bool) -> list[Entry]:
     """
     kept: dict[tuple[object, ...], Entry] = {}
     for entry in entries:
-        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context)
+        # Alternatives of one line ("a / b") are kept side by side.
+        alternative = fold(entry.canonical) if entry.alternatives else None
+        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context, alternative)
         earlier = kept.get(key)
         if earlier is not None and within_file and _line(earlier) != _line(entry):
             where = f"line {_line(earlier)[1]}"

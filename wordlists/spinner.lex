@@ -390,11 +390,13 @@ illness => disease | class=ambiguous prev=the,of,heart,infectious,chronic,lung,k
 # ambiguous: they fire only in a document judged spun. An entry without a context
 # also needs frequency evidence: the canonical word must be clearly more common than
 # the spun one (wordfreq), so that a spun document's "folks" becomes "people" but its
-# "evening" stays unless a weekday shows it stood for "night".
+# "evening" stays unless a weekday shows it stood for "night". Where a spun word may
+# stand for several originals ("garments => clothes / clothing"), the most frequent
+# wins and the edit's confidence carries its share: 0.55 for "clothes", 0.85 for "many".
 stated => said | class=ambiguous not_prev=as,the,its,their,his,her,a,an,our,my,your,clearly,explicitly,expressly,previously,already,originally
 requested => asked | class=ambiguous next=<cap>,him,her,them,us,me,anyone,anybody,everyone,everybody,people,folks,residents,whether,if,why,how,what,about,for,to,not
 folks => people | class=ambiguous
-youngsters => children | class=ambiguous
+youngsters => children / young people | class=ambiguous
 youngsters's => children's
 kids's => children's
 corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
@@ -424,7 +426,7 @@ the principle => the main | class=ambiguous next=<lower> not_next=of,that,is,was
 amongst => among | class=ambiguous
 crimson => red | class=ambiguous not_next=tide
 hearth => fire | class=ambiguous next=service,services,brigade,brigades,crews,crew,fighters,engines,engine,station,stations,chief,officers,department,alarm,alarms,safety,and,rescue,risk,damage
-garments => clothes | class=ambiguous prev=dry,warm,clean,new,their,his,her,my,our,your,of,and,spare,winter,summer,old,school
+garments => clothes / clothing | class=ambiguous prev=dry,warm,clean,new,their,his,her,my,our,your,of,and,spare,winter,summer,old,school
 aged => elderly | class=ambiguous next=people,folks,residents,relatives,parents,neighbours,neighbors,couple,patients,care,mother,father,man,woman,men,women,population,relative
 relaxation => rest | class=ambiguous next=centre,center,centres,centers,day,days,stop,area,break
 Native => Local | class=ambiguous case=exact next=councillors,council,councils,residents,businesses,authorities,authority,officials,people,police,shops,media,newspaper,newspapers,elections,government,hospitals,schools,farmers
@@ -449,8 +451,8 @@ cussed => stubborn
 larger => higher | class=ambiguous next=rates,prices,costs,bills,taxes,interest,inflation,wages,mortgage,borrowing
 excessive => high | class=ambiguous next=rates,prices,costs,street,streets,court,alert,risk,levels,temperature,temperatures,inflation,demand,interest,winds,tide,tides,school,speed,fever,temperature,season
 uncommon => rare | class=ambiguous next=earth,earths,disease,diseases,case,cases,species,sight,condition,conditions,metal,metals,event,events,occurrence
-despatched => sent | class=ambiguous
-troublesome => difficult | class=ambiguous
+despatched => sent / dispatched | class=ambiguous
+troublesome => difficult / troubling | class=ambiguous
 interval => period | class=ambiguous prev=troublesome,difficult,tough,hard,challenging,brief,short,long,that,this,transition,transitional
 photo voltaic => solar
 Privateness => Privacy
@@ -466,7 +468,7 @@ site visitors => traffic | class=ambiguous
 been reduce => been cut
 summer time => summer | class=ambiguous prev=next,last,this,early,late
 actuality => reality | class=ambiguous
-numerous => many | class=ambiguous
+numerous => many / several | class=ambiguous
 alter => change | class=ambiguous pos=VERB
 attain => achieve | class=ambiguous pos=VERB
 at occasions => at times | class=ambiguous
