@@ -149,3 +149,10 @@ def test_a_chain_is_only_an_error_where_the_inner_entry_could_fire():
     open_edge = "in direction of => towards\ntowards => against | class=ambiguous prev=war,sanctions\n"
     with pytest.raises(LexiconError, match=r"x\.lex:1:"):
         parse_lexicon(open_edge, "x.lex")
+    # Word classes count too: a neighbour the outer entry needs to be "prices" is never
+    # punctuation, but it is a lowercase word.
+    classes = "vitality => energy | next=prices\nenergy => power | class=ambiguous next=<punct>\n"
+    assert len(parse_lexicon(classes, "x.lex")) == 2
+    lower = "vitality => energy | next=prices\nenergy => power | class=ambiguous next=<lower>\n"
+    with pytest.raises(LexiconError, match=r"x\.lex:1:"):
+        parse_lexicon(lower, "x.lex")

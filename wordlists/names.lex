@@ -140,8 +140,6 @@ Central Military Fee => Central Military Commission
 Central Military Fee's => Central Military Commission's
 Chatham Home => Chatham House | class=ambiguous
 Chatham Home's => Chatham House's | class=ambiguous
-Chief Government => Chief Executive | class=ambiguous
-Chief Government's => Chief Executive's | class=ambiguous
 Chief Monetary Officer => Chief Financial Officer
 Chief Monetary Officer's => Chief Financial Officer's
 Chief Funding Officer => Chief Investment Officer

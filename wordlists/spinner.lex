@@ -261,7 +261,7 @@ can even => will also | class=ambiguous not_prev=it,this,that,you
 and so they => and they | class=ambiguous
 in keeping with => according to | class=ambiguous next=the,a,an,<cap>,official,officials,police,data,figures,reports,sources,his,her,their
 mother and father => parents | class=ambiguous
-day-after-day => every day | class=ambiguous not_next=<lower>
+day-after-day => every day | class=ambiguous not_next=basis,grind,work,life,lives,routine,running,operations,operation,management,business,chores,tasks,struggle
 resulting from => due to | class=ambiguous prev=is,are,was,were next=<lower> not_next=the,a,an,this,that
 earlier than => before | class=ambiguous next=the,a,an,<num>
 the thought of => the idea of | class=ambiguous
@@ -294,7 +294,7 @@ spherical of => round of | class=ambiguous
 # rather than an object ("mentioned the budget" is left alone).
 mentioned => said | class=ambiguous prev=<punct>
 mentioned => said | class=ambiguous not_next=<lower>
-mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,while,that,this,last,earlier,late,on
+mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,while,that,this,last,earlier,late,he,she,they,we,there,i,you
 instruct => tell | class=ambiguous pos=VERB not_next=to
 # "told" -> "knowledgeable" is ungrammatical before an object: a fingerprint there.
 knowledgeable => told | next=reporters,journalists,him,her,them,us,me,the,a,an,<cap>
@@ -347,7 +347,7 @@ Eire => Ireland | class=ambiguous
 greenback => dollar | class=ambiguous prev=the,a,us,strong,weak
 charges => rates | class=ambiguous prev=interest,curiosity,mortgage,vaccination,tax,exchange,lending,borrowing,hold,raise,lift,cut,minimize,carry,keep,kept,stored
 instances => cases | class=ambiguous prev=confirmed,new,reported,covid,measles,virus,suspected,positive,daily
-contaminated => infected | class=ambiguous prev=those,people,patients,were,was,been,be,children,kids
+contaminated => infected | class=ambiguous prev=those,these,people,patients,were,was,been,be,children,kids
 faculties => schools | class=ambiguous prev=at,in,local,primary,secondary,state,public,and next=<punct>,and,in,across,have,were,are
 aim => goal | class=ambiguous prev=first,second,third,winning,opening,late,equalising,equalizing,own,debut,fine
 gamers => players | class=ambiguous prev=her,his,their,the,our,my,young,key,senior next=<punct>,had,have,were,are,and,to,who
@@ -482,3 +482,32 @@ depend upon => depend on | class=ambiguous pos=VERB
 used to be => was | class=ambiguous prev=i,he,she next=<lower> not_next=a,an,the,one,called,known,able,more,much,very,in,at,on,there,here
 occur => happen | class=ambiguous pos=VERB
 assembly => meeting | class=ambiguous prev=our,their,his,my,your next=with,<punct>
+financial institution's => bank's | class=ambiguous
+supervisor => manager | class=ambiguous
+ultimate => final | class=ambiguous prev=the next=whistle,minutes,hour,day,round,match,game,score,stage,stages,quarter,set,lap,leg,table,result,results,vote,votes,decision,ruling,report,draft,version,episode
+nook => corner | class=ambiguous
+braveness => courage | class=ambiguous
+irritating => frustrating | class=ambiguous
+concerning => about | class=ambiguous prev=offended,angry,worried,concerned,upset,unhappy,happy,excited,nervous,anxious,optimistic,pessimistic,confident,talk,talked,talking,spoke,speak,speaking,think,thinking,thought,know,knew,care,cares,cared,complain,complained,complaining,warned,asked,questions,concerns,fears,doubts
+issues => matters | class=ambiguous prev=that,what,really,which,all,it,everything next=<punct>,most,more,now,here,to
+drawback => problem | class=ambiguous
+goal => target | class=ambiguous prev=percent,%,inflation,emissions,spending,growth
+determination => decision | class=ambiguous prev=subsequent,next,final,court's,committee's,bank's,government's,board's,jury's,judge's,panel's
+beneath => under | class=ambiguous next=<num>,age,pressure,control,threat,investigation,way,fire,scrutiny,review,arrest,siege,attack,oath
+steady condition => stable condition | class=ambiguous
+round => around | class=ambiguous prev=to,at,of,by,from,is,was,are,were,stood,fell,rose,reached,cost,costs,employs,with,about,just,roughly next=<num>
+youthful => young | class=ambiguous not_next=<punct>
+chief government => chief executive | class=ambiguous not_next=whip,spokesman,spokeswoman,adviser,advisor,economist,scientist,statistician,pathologist,veterinary
+anybody => anyone | class=ambiguous
+slightly than => rather than
+individuals => people | class=ambiguous not_prev=high-net-worth,wealthy,private,named,sanctioned,vulnerable,affected,identified,certain,specific,individual
+extreme => severe | class=ambiguous next=flood,warning,warnings,storm,storms,gales,thunderstorms
+hazard to life => danger to life
+ranges => levels | class=ambiguous prev=water,river,sea,oxygen,sugar,pollution,noise,staffing,radiation,hormone,flood
+energy => power | class=ambiguous prev=lost,losing,lose,loses,without,restored,restore,restoring next=<punct>,at,on,to,for,after,in,cuts,lines,outage,outages
+instructed to not => told not to | class=ambiguous
+good => smart | class=ambiguous next=speaker,speakers,phone,phones,meter,meters,watch,watches,tv,tvs,glasses,doorbell,doorbells,device,devices,thermostat,thermostats
+audio system => speakers | class=ambiguous prev=good,smart
+criticism => complaint | class=ambiguous next=filed,alleges,alleged,says,accuses,seeks,claims
+coach => train | class=ambiguous pos=VERB next=ai,models,model,algorithms,algorithm,software,systems,machine,chatbots,chatbot,voice,its,their
+company => agency | class=ambiguous prev=space,intelligence,environment,environmental,refugee,aid,enforcement,regulatory,spy,atomic,meteorological,statistics,medicines,welfare
