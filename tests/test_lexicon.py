@@ -96,6 +96,9 @@ def test_spun_names_are_restored_and_two_word_variants_wait_for_a_spun_document(
     assert repair("The Federal Commerce Fee said on Monday it would appeal.") == (
         "The Federal Trade Commission said on Monday it would appeal."
     )
+    # One swapped word may give a real name: "National Safety Council" is one.
+    real = "The National Safety Council said seat belts saved lives."
+    assert repair(real) == real
     # Two words could be a real name elsewhere: left alone in clean text...
     clean = "Forecasters at the Met Workplace said the rain would ease by the evening."
     assert repair(clean) == clean
