@@ -17,6 +17,9 @@ VOCAB = [
     "White Home", "suppose tank", "p.c", "1000’s", "gained't", "{dollars}", "{a|b}", "mentioned", "final",
     "army", "assist", "a", "an", "settlement", "However", "within the", "Overseas Minister", "9", "days",
     "â€™", "Ã©", "  ", "\n", ",", ".", "“", "”", "the", "İ", "ﬁ", "\r\n", "america", "Social gathering",
+    "in direction of", "war", "towards", "subsequent", "cupboard", "ultimate", "vitality", "energy", "lost",
+    "prices", "Setting Company", "Federal Commerce Fee", "folks", "stated", "the place", "round", "78",
+    "garments", "despatched", "financial institution's", "chief government", "Native", "Inexperienced",
 ]  # fmt: skip
 spun_like = st.lists(st.sampled_from(VOCAB), max_size=40).map(" ".join)
 any_text = st.one_of(st.text(max_size=200), spun_like, st.lists(st.sampled_from(VOCAB), max_size=40).map("".join))
