@@ -51,6 +51,16 @@ def count_words(text: str) -> int:
 
 def token_after(text: str, pos: int) -> Token | None:
     """The first token that starts at or after ``pos`` (skipping white space)."""
+    # The usual case first, without the regex: an ASCII word after at most one space,
+    # ending where a separator (which no word contains) or the text begins.
+    size = len(text)
+    start = pos + 1 if pos < size and text[pos] == " " else pos
+    if start < size and text[start] in _ASCII_ALNUM:
+        end = start + 1
+        while end < size and text[end] in _ASCII_ALNUM:
+            end += 1
+        if end == size or text[end] in SEPARATORS:
+            return Token(start, end, text[start:end])
     m = _NEXT_RE.match(text, pos)
     if m is None:
         return None
@@ -74,7 +84,7 @@ def token_before(text: str, pos: int) -> Token | None:
         while True:
             while start and text[start - 1] in _ASCII_ALNUM:  # the usual case, without a call per character
                 start -= 1
-            if not (start and continues_word(text, start - 1, -1)):
+            if not start or text[start - 1] in SEPARATORS or not continues_word(text, start - 1, -1):
                 break
             start -= 1
     return Token(start, end, text[start:end])
