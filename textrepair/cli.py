@@ -689,13 +689,27 @@ class Outcome:
         self.documents = 0
 
     def write(self, data: bytes) -> None:
-        if self.steps and isinstance(self.steps[-1], bytes):
-            self.steps[-1] += data
-        else:
-            self.steps.append(data)
+        self.steps.append(data)
 
     def note(self, problem: bool, message: str) -> None:
         self.steps.append(Note(problem, message))
+
+    def packed(self) -> Outcome:
+        """The same, with each run of bytes joined into one piece (fewer, larger writes)."""
+        steps: list[bytes | Note] = []
+        run: list[bytes] = []
+        for step in self.steps:
+            if isinstance(step, bytes):
+                run.append(step)
+                continue
+            if run:
+                steps.append(b"".join(run))
+                run = []
+            steps.append(step)
+        if run:
+            steps.append(b"".join(run))
+        self.steps = steps
+        return self
 
 
 @dataclass(frozen=True)
@@ -739,7 +753,7 @@ class Renderer:
                     self.copy(event, outcome)
                 elif isinstance(event, Problem):
                     outcome.note(True, event.message)
-        return outcome
+        return outcome.packed()
 
     def _repaired(self, doc: Doc, report: Report) -> str:
         if doc.record is None:
