@@ -302,16 +302,16 @@ class RuleEngine:
     ) -> tuple[list[Hit], list[tuple[Hit, _Plan]]]:
         """The lexicon hits outside ``protected``: the fingerprints chosen (those whose
         context holds, without overlaps), and the ambiguous hits they leave free."""
-        before, after, plan_of = near.before, near.after, self._plan
+        before, after, plans = near.before, near.after, self._plans
         found = (
             self.scanner.find(text) if windows is None else [h for w in windows for h in self.scanner.find(text, *w)]
         )
+        if protected:
+            found = [h for h, free in zip(found, _outside(found, protected), strict=True) if free]
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, _Plan]] = []  # ambiguous hits
         for h in found:
-            if protected and _overlaps(h, protected):
-                continue
-            plan = plan_of(h.entry)
+            plan = plans.get(id(h.entry)) or _Plan(h.entry)
             if plan.ambiguous:
                 maybe.append((h, plan))
             elif plan.fingerprint and (
@@ -319,9 +319,10 @@ class RuleEngine:
             ):
                 held.append(h)  # fingerprints fire unconditionally unless their entry names a context
         fingerprints = _select(held)
-        taken = [(h.start, h.end) for h in fingerprints]
-        ambiguous = [(h, plan) for h, plan in maybe if not (taken and _overlaps(h, taken))] if taken else maybe
-        return fingerprints, ambiguous
+        if not fingerprints:
+            return fingerprints, maybe
+        free = _outside([h for h, _ in maybe], [(h.start, h.end) for h in fingerprints])
+        return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
 
     @staticmethod
     def _judge(text: str, ambiguous: list[tuple[Hit, _Plan]], near: Neighbours) -> list[tuple[Hit, bool, bool]]:
@@ -555,6 +556,19 @@ def _expression_entry(text: str, cand: Candidate) -> Entry:
         rule=f"expression:{expr.text}",
         source=expr.source,
     )
+
+
+def _outside(hits: Sequence[Hit], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each of ``hits`` (non-empty, sorted by start), whether it overlaps none of ``spans``
+    (sorted, non-overlapping): ``not _overlaps(hit, spans)`` for each, in one sweep over both."""
+    out = []
+    j, n = 0, len(spans)
+    for hit in hits:
+        start = hit.start
+        while j < n and spans[j][1] <= start:  # spans ending before the hit: no later hit reaches them
+            j += 1
+        out.append(j == n or spans[j][0] >= hit.end)
+    return out
 
 
 def _overlaps(hit: Hit | Token | _Span, spans: Sequence[tuple[int, int]]) -> bool:
