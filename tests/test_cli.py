@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -354,19 +355,24 @@ def test_options_and_inputs_may_be_mixed(tmp_path, capsys, monkeypatch):
     assert captured.err.splitlines()[-1] == "-b.txt:1:3: 'suppose tank' -> 'think tank' [lexicon:suppose tank, 0.95]"
 
 
-def test_malformed_lexicon_exits_2_naming_file_and_line(tmp_path, capsys):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_malformed_lexicon_exits_2_naming_file_and_line(tmp_path, capsys, jobs):
     lexicon = write(tmp_path / "mine.lex", "# my words\ngood sense => common sense\nthis line has no arrow\n")
+    out = tmp_path / "out"
+    inputs = [str(write(tmp_path / "a.txt", SPUN)), str(tmp_path / "missing.txt")]
 
-    assert main(["repair", "--lexicon", str(lexicon), str(write(tmp_path / "a.txt", SPUN))]) == 2
+    assert main(["repair", "--lexicon", str(lexicon), *inputs, "-o", str(out), "--jobs", jobs]) == 2
 
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"textrepair: error: bad lexicon: {lexicon}:3: ")
-    assert captured.err.count("\n") == 1
+    assert captured.err.count("\n") == 1  # nothing about the inputs: none was read
+    assert not out.exists()
 
 
-def test_missing_lexicon_exits_2(tmp_path, capsys):
-    assert main(["check", "--lexicon", str(tmp_path / "nope.lex")]) == 2
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_missing_lexicon_exits_2(tmp_path, capsys, jobs):
+    assert main(["check", "--lexicon", str(tmp_path / "nope.lex"), "--jobs", jobs]) == 2
     message = f"cannot read lexicon {tmp_path / 'nope.lex'}: No such file or directory"
     assert capsys.readouterr().err == f"textrepair: error: {message}\n"
 
@@ -475,6 +481,39 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path, capsys):
     assert results[0] == results[1]
     assert results[0][0] == 1  # the "oops" line
     assert len(results[0][2]) == 8
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["repair"], ["repair", "--report-field", "report", "--explain"], ["check"], ["check", "--json", "--explain"]],
+)
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path, capsysbinary, command):
+    """To stdout as well: JSONL lines parsed in worker processes come out byte for byte as
+    they do from one process, bad lines, line endings and a BOM included."""
+    text = write(tmp_path / "a.txt", SPUN.replace("\n", "\r\n") + FLAGGED)
+    lines = [
+        codecs.BOM_UTF8 + jsonl({"text": SPUN}).encode(),
+        b"\n",
+        jsonl({"i": 2, "text": "clean, caf\u00e9"}).encode().replace(b"\n", b"\r\n"),
+        b"{not json\n",
+        b'{"text": "caf\xe9 suppose tank"}\n',
+        jsonl({"text": 5}).encode(),
+        *(json.dumps({"i": i, "text": SPUN if i % 2 else FLAGGED}).encode() + b"\n" for i in range(7)),
+        json.dumps({"text": SPUN}).encode(),  # no line ending at the end of the file
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"".join(lines))
+
+    results = []
+    for jobs in ("1", "2"):
+        code = main(
+            [*command, str(text), str(feed), str(tmp_path / "missing.txt"), "--jobs", jobs, "--batch-size", "2"]
+        )
+        captured = capsysbinary.readouterr()
+        results.append((code, captured.out, captured.err))
+    assert results[0] == results[1]
+    assert results[0][0] == 1
+    assert results[0][1]
 
 
 # --- check -----------------------------------------------------------------------------------------

@@ -9,10 +9,12 @@
 
 How it works: every input is turned, lazily, into a stream of *events*: the start of an
 output, a document to analyze, a line to copy through unchanged, a problem to report, the
-end of an output. Only the documents go through a single :meth:`Repairer.pipe` call, so
-``--jobs`` spreads the work across files as well as across JSONL records, and a queue
-pairs each report with its event again, in input order. Nothing is read ahead beyond what
-the pipe has in flight, so memory stays bounded however large the input.
+end of an output. Only the documents are repaired, through a single :meth:`Repairer.pipe`
+call, and a queue pairs each result with its event again, in input order. With ``--jobs``
+> 1 the work goes to worker processes, across files as well as across JSONL records; JSONL
+lines go to them unparsed and come back as the bytes to write, so that this process only
+reads and writes. Nothing is read ahead beyond what is in flight, so memory stays bounded
+however large the input.
 """
 
 from __future__ import annotations
@@ -29,15 +31,16 @@ import sys
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, NoReturn, Protocol
+from typing import IO, Any, NamedTuple, NoReturn, Protocol
 
 from ._version import __version__
 from .lexicon import LexiconError
 from .model import Report
-from .repairer import Repairer
+from .normalize import NormalizeOptions
+from .repairer import Repairer, RepairerConfig, map_in_workers
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # some input could not be processed
@@ -256,6 +259,16 @@ class Doc:
 
 
 @dataclass(frozen=True)
+class Lines:
+    """JSONL lines as read, ``first`` being the number of the first one: with ``--jobs`` > 1
+    they go to a worker process unparsed, which turns them into Docs, Copies and Problems."""
+
+    source: Source
+    first: int
+    lines: list[bytes]
+
+
+@dataclass(frozen=True)
 class Copy:
     """Text written through unchanged (a blank or a bad JSONL line)."""
 
@@ -278,7 +291,8 @@ class End:
     complete: bool = True
 
 
-Event = Begin | Doc | Copy | Problem | End
+Event = Begin | Doc | Lines | Copy | Problem | End
+Work = Doc | Lines  # the events a worker process handles
 
 
 def _reason(exc: OSError) -> str:
@@ -375,23 +389,35 @@ def read_text_source(source: Source) -> Iterator[Event]:
     yield End(source)
 
 
-def read_jsonl_source(source: Source, field: str) -> Iterator[Event]:
-    """A JSONL input, streamed line by line; bad lines become a Problem plus a verbatim Copy."""
+def read_jsonl_source(source: Source, field: str, chunk: int = 0) -> Iterator[Event]:
+    """A JSONL input, streamed line by line; bad lines become a Problem plus a verbatim Copy.
+    With ``chunk`` > 0, lines are not parsed here but passed on in Lines of up to ``chunk``."""
     try:
         with _open_binary(source) as stream:
             if _looks_binary(stream):
                 yield Problem(f"{source.label}: binary file, skipped")
                 return
             yield Begin(source)
-            complete = True
+            failure: Problem | None = None
+            held: list[bytes] = []  # lines not yet passed on (chunk > 0)
+            first = 1
             try:
                 for lineno, line in enumerate(stream, start=1):
                     raw = line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line
-                    yield from _jsonl_line(source, lineno, raw, field)
+                    if not chunk:
+                        yield from _jsonl_line(source, lineno, raw, field)
+                        continue
+                    held.append(raw)
+                    if len(held) == chunk:
+                        yield Lines(source, first, held)
+                        held, first = [], lineno + 1
             except OSError as exc:  # a read error part-way: report it, drop the half-written output
-                complete = False
-                yield Problem(f"{source.label}: {_reason(exc)}")
-            yield End(source, complete)
+                failure = Problem(f"{source.label}: {_reason(exc)}")
+            if held:
+                yield Lines(source, first, held)
+            if failure is not None:
+                yield failure
+            yield End(source, complete=failure is None)
     except OSError as exc:  # could not open it
         yield Problem(f"{source.label}: {_reason(exc)}")
 
@@ -471,14 +497,15 @@ def _up_to_date(output: Path, source: Path) -> bool:
         return False
 
 
-def input_events(args: argparse.Namespace, planner: _Planner) -> Iterator[Event]:
-    """All events of all INPUT arguments, in order, produced lazily."""
+def input_events(args: argparse.Namespace, planner: _Planner, chunk: int = 0) -> Iterator[Event]:
+    """All events of all INPUT arguments, in order, produced lazily; JSONL lines come
+    unparsed in Lines of up to ``chunk`` lines when ``chunk`` > 0."""
     for arg in args.inputs or ["-"]:
         for item in _sources(arg, planner):
             if isinstance(item, Problem):
                 yield item
             elif item.jsonl:
-                yield from read_jsonl_source(item, args.field)
+                yield from read_jsonl_source(item, args.field, chunk)
             else:
                 yield from read_text_source(item)
 
@@ -512,7 +539,7 @@ def _sources(arg: str, planner: _Planner) -> Iterator[Source | Problem]:
 class Sink(Protocol):
     """Where one input's output goes: written piece by piece, then committed or discarded."""
 
-    def write(self, text: str) -> None: ...
+    def write(self, data: bytes) -> None: ...
     def commit(self) -> None: ...
     def discard(self) -> None: ...
 
@@ -530,11 +557,11 @@ class StdoutSink:
         sys.stdout.flush()
         self._buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
 
-    def write(self, text: str) -> None:
+    def write(self, data: bytes) -> None:
         if self._buffer is None:
-            sys.stdout.write(text)
+            sys.stdout.write(data.decode("utf-8", "surrogateescape"))
         else:
-            self._buffer.write(text.encode("utf-8", "surrogateescape"))
+            self._buffer.write(data)
 
     def commit(self) -> None:
         (self._buffer or sys.stdout).flush()
@@ -563,9 +590,9 @@ class AtomicFile:
         self._temp = Path(name)
         self._file = os.fdopen(fd, "wb")
 
-    def write(self, text: str) -> None:
+    def write(self, data: bytes) -> None:
         try:
-            self._file.write(text.encode("utf-8", "surrogateescape"))
+            self._file.write(data)
         except OSError as exc:
             self.discard()
             raise OutputError(f"{self.target}: cannot write: {_reason(exc)}") from None
@@ -606,12 +633,12 @@ def report_summary(report: Report) -> dict[str, Any]:
     }
 
 
-class RepairOutput:
-    """``repair``: writes each input's repaired text to stdout or to its own output file."""
+class Output:
+    """Where the text a command produces goes: stdout, or one file per input with -o
+    (``check`` writes everything to stdout). Inputs are written between ``begin`` and
+    ``end``; an input whose output fails or breaks off is dropped whole."""
 
-    def __init__(self, field: str, report_field: str | None) -> None:
-        self._field = field
-        self._report_field = report_field
+    def __init__(self) -> None:
         self._stdout = StdoutSink()
         self._sink: Sink | None = None  # None between inputs, or after the current one failed
 
@@ -619,15 +646,14 @@ class RepairOutput:
         self.abandon()  # normally a no-op: the previous input has ended
         self._sink = self._stdout if source.output is None else AtomicFile(source.output)
 
-    def document(self, doc: Doc, report: Report) -> None:
-        if self._sink is not None:
-            self._sink.write(self._render(doc, report))
-            if self._sink is self._stdout:
-                self._stdout.commit()
+    def write(self, data: bytes) -> None:
+        if self._sink is not None and data:
+            self._sink.write(data)
 
-    def copy(self, event: Copy) -> None:
-        if self._sink is not None:
-            self._sink.write(event.data)
+    def documents_done(self) -> None:
+        """Flush stdout after documents, so that a consumer downstream sees them as they are done."""
+        if self._sink is self._stdout:
+            self._stdout.commit()
 
     def end(self, event: End) -> None:
         sink, self._sink = self._sink, None
@@ -644,45 +670,106 @@ class RepairOutput:
         if sink is not None:
             sink.discard()
 
-    def _render(self, doc: Doc, report: Report) -> str:
+
+class Note(NamedTuple):
+    """A line for stderr: a problem (which makes the run fail) or an --explain line."""
+
+    problem: bool
+    message: str
+
+
+class Outcome:
+    """What became of a Doc or of Lines: output bytes and stderr notes in the order they
+    are produced, and how many documents that was (for the progress bar)."""
+
+    __slots__ = ("documents", "steps")
+
+    def __init__(self) -> None:
+        self.steps: list[bytes | Note] = []
+        self.documents = 0
+
+    def write(self, data: bytes) -> None:
+        self.steps.append(data)
+
+    def note(self, problem: bool, message: str) -> None:
+        self.steps.append(Note(problem, message))
+
+    def packed(self) -> Outcome:
+        """The same, with each run of bytes joined into one piece (fewer, larger writes)."""
+        steps: list[bytes | Note] = []
+        run: list[bytes] = []
+        for step in self.steps:
+            if isinstance(step, bytes):
+                run.append(step)
+                continue
+            if run:
+                steps.append(b"".join(run))
+                run = []
+            steps.append(step)
+        if run:
+            steps.append(b"".join(run))
+        self.steps = steps
+        return self
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Turns a document and its report into the bytes the command writes and the
+    --explain lines. Small and picklable: with ``--jobs`` > 1 the worker processes
+    render what they repair, so only bytes come back."""
+
+    command: str  # "repair" or "check"
+    field: str = "text"
+    report_field: str | None = None
+    as_json: bool = False  # check --json
+    explain: bool = False
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Renderer:
+        return cls(
+            args.command, args.field, getattr(args, "report_field", None), getattr(args, "json", False), args.explain
+        )
+
+    def document(self, doc: Doc, report: Report, into: Outcome) -> None:
+        render = self._check_line if self.command == "check" else self._repaired
+        into.write(render(doc, report).encode("utf-8", "surrogateescape"))
+        if self.explain:
+            for line in explain_lines(doc, report, flags=self.command == "check"):
+                into.note(False, line)
+        into.documents += 1
+
+    def copy(self, event: Copy, into: Outcome) -> None:
+        if self.command == "repair":  # check writes only its lines about documents
+            into.write(event.data.encode("utf-8", "surrogateescape"))
+
+    def lines(self, item: Lines, analyze: Callable[[str], Report]) -> Outcome:
+        """Parse, repair and render JSONL lines, as the events of --jobs 1 would be."""
+        outcome = Outcome()
+        for lineno, raw in enumerate(item.lines, start=item.first):
+            for event in _jsonl_line(item.source, lineno, raw, self.field):
+                if isinstance(event, Doc):
+                    self.document(event, analyze(event.text), outcome)
+                elif isinstance(event, Copy):
+                    self.copy(event, outcome)
+                elif isinstance(event, Problem):
+                    outcome.note(True, event.message)
+        return outcome.packed()
+
+    def _repaired(self, doc: Doc, report: Report) -> str:
         if doc.record is None:
             return report.text
-        if not report.edits and self._report_field is None:
+        if not report.edits and self.report_field is None:
             return doc.raw + doc.ending  # untouched records stay byte for byte as they were
         record = dict(doc.record)
-        record[self._field] = report.text
-        if self._report_field is not None:
-            record[self._report_field] = report_summary(report)
+        record[self.field] = report.text
+        if self.report_field is not None:
+            record[self.report_field] = report_summary(report)
         return _dump_record(record) + doc.ending
 
-
-class CheckOutput:
-    """``check``: one line (or JSON object) per document on stdout; the text itself is not written."""
-
-    def __init__(self, as_json: bool) -> None:
-        self._json = as_json
-        self._stdout = StdoutSink()
-
-    def begin(self, source: Source) -> None:
-        pass
-
-    def document(self, doc: Doc, report: Report) -> None:
-        self._stdout.write(self._render(doc, report) + "\n")
-        self._stdout.commit()
-
-    def copy(self, event: Copy) -> None:
-        pass
-
-    def end(self, event: End) -> None:
-        pass
-
-    def abandon(self) -> None:
-        pass
-
-    def _render(self, doc: Doc, report: Report) -> str:
-        if not self._json:
+    def _check_line(self, doc: Doc, report: Report) -> str:
+        if not self.as_json:
             verdict = "spun" if report.is_spun else "clean"
-            return f"{_doc_label(doc)}\t{report.spin_score:.4f}\t{verdict}\t{len(report.edits)}\t{len(report.flags)}"
+            return f"{_doc_label(doc)}\t{report.spin_score:.4f}\t{verdict}\t{len(report.edits)}\t{len(report.flags)}\n"
         summary: dict[str, Any] = {"path": doc.source.label}
         if doc.line is not None:
             summary["line"] = doc.line
@@ -695,10 +782,7 @@ class CheckOutput:
             edits=[edit.to_dict() for edit in report.edits],
             flags=[flag.to_dict() for flag in report.flags],
         )
-        return _dump_record(summary)
-
-
-Output = RepairOutput | CheckOutput
+        return _dump_record(summary) + "\n"
 
 
 def _doc_label(doc: Doc) -> str:
@@ -760,9 +844,9 @@ class Console:
         else:
             print(message, file=sys.stderr)
 
-    def tick(self) -> None:
-        if self._bar is not None:
-            self._bar.update()
+    def tick(self, documents: int = 1) -> None:
+        if self._bar is not None and documents:
+            self._bar.update(documents)
 
     def close(self) -> None:
         if self._bar is not None:
@@ -772,13 +856,13 @@ class Console:
 class WorkersIgnoreInterrupt:
     """Keeps Ctrl-C away from the worker processes of ``--jobs``.
 
-    Ctrl-C reaches every process of the terminal's process group. A pool worker killed by
-    it may die holding the pool's queue lock, and then shutting the pool down hangs (and
-    each worker prints a traceback). So SIGINT is ignored while the pool starts its
-    workers: a started program inherits an ignored signal, and Python then leaves it
-    ignored. The handler is put back as soon as the pipe asks for its first text, so the
-    main process is only deaf to Ctrl-C while the workers are being started. When the
-    parent is interrupted, leaving the pool terminates the workers.
+    Ctrl-C reaches every process of the terminal's process group. A worker killed by it
+    breaks the pool (and prints a traceback). So SIGINT is ignored while the workers are
+    started: a started program inherits an ignored signal, and Python then leaves it
+    ignored. The handler is put back as soon as the workers ask for their first work
+    (see :func:`~textrepair.repairer.map_in_workers`), so the main process is only deaf
+    to Ctrl-C while the workers are being started. When the parent is interrupted, the
+    work not yet started is cancelled and the workers exit after their current batch.
     """
 
     def __init__(self, active: bool) -> None:
@@ -796,12 +880,22 @@ class WorkersIgnoreInterrupt:
 
 
 class Run:
-    """One command over all its inputs: feeds the documents through ``Repairer.pipe`` and
-    hands every event, in input order, to the output."""
+    """One command over all its inputs: repairs the documents (through ``Repairer.pipe``,
+    or with ``--jobs`` > 1 in worker processes that also parse JSONL and render the
+    output) and hands every event, in input order, to the output."""
 
-    def __init__(self, args: argparse.Namespace, repairer: Repairer, output: Output, console: Console) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        config: RepairerConfig,
+        output: Output,
+        console: Console,
+        repairer: Repairer | None = None,
+    ) -> None:
         self.args = args
-        self.repairer = repairer
+        self.config = config
+        self.repairer = repairer  # built from config when needed: worker processes build their own
+        self.renderer = Renderer.from_args(args)
         self.output = output
         self.console = console
         self.planner = _Planner(args)
@@ -810,57 +904,88 @@ class Run:
     def execute(self) -> int:
         """Process everything; the exit status (0, or 1 when some input failed)."""
         pending: deque[Event] = deque()  # events produced but not yet handled: bounded by the pipe's read-ahead
+        parallel = self.args.jobs > 1
+        shield = WorkersIgnoreInterrupt(active=parallel)
 
-        shield = WorkersIgnoreInterrupt(active=self.args.jobs > 1)
-
-        def texts() -> Iterator[str]:
-            shield.release()  # the pipe asks for texts once its workers are running
-            for event in input_events(self.args, self.planner):
+        def work() -> Iterator[Work]:
+            shield.release()  # the pipe asks for work once its workers are running
+            for event in input_events(self.args, self.planner, chunk=self.args.batch_size if parallel else 0):
                 pending.append(event)
-                if isinstance(event, Doc):
-                    yield event.text
+                if isinstance(event, (Doc, Lines)):
+                    yield event
 
-        reports = self.repairer.pipe(texts(), n_process=self.args.jobs, batch_size=self.args.batch_size)
+        outcomes = self._in_workers(work()) if parallel else self._here(work())
         try:
             shield.engage()
-            for report in reports:
+            for outcome in outcomes:
                 event = pending.popleft()
-                while not isinstance(event, Doc):
+                while not isinstance(event, (Doc, Lines)):
                     self._handle(event)
                     event = pending.popleft()
-                self._handle(event, report)
+                self._apply(outcome)
             while pending:  # whatever followed the last document
                 self._handle(pending.popleft())
         finally:
             shield.release()
-            getattr(reports, "close", lambda: None)()  # if we stop early, stop the worker processes now
+            outcomes.close()  # if we stop early, stop the worker processes now
             self.output.abandon()  # only does something if we were interrupted mid-file
         self._summarize()
         return EXIT_FAILED if self.failed else EXIT_OK
 
-    def _handle(self, event: Event, report: Report | None = None) -> None:
+    def _here(self, work: Iterator[Work]) -> Generator[Outcome, None, None]:
+        """The outcome of each Doc, repaired in this process (JSONL comes parsed: no Lines)."""
+        if self.repairer is None:
+            self.repairer = Repairer.from_config(self.config)
+        docs: deque[Doc] = deque()
+
+        def texts() -> Iterator[str]:
+            for doc in work:
+                assert isinstance(doc, Doc)
+                docs.append(doc)
+                yield doc.text
+
+        for report in self.repairer.pipe(texts()):
+            outcome = Outcome()
+            self.renderer.document(docs.popleft(), report, outcome)
+            yield outcome
+
+    def _in_workers(self, work: Iterator[Work]) -> Generator[Outcome, None, None]:
+        """The outcome of each Doc and Lines, from ``--jobs`` worker processes."""
+        tasks = _tasks(work, self.args.batch_size)
+        yield from map_in_workers(_work, tasks, self.args.jobs, _init_worker, (self.config, self.renderer))
+
+    def _handle(self, event: Event) -> None:
         try:
             if isinstance(event, Problem):
                 self._problem(event.message)
             elif isinstance(event, Begin):
                 self.output.begin(event.source)
-            elif isinstance(event, Doc):
-                assert report is not None
-                self._document(event, report)
             elif isinstance(event, Copy):
-                self.output.copy(event)
-            else:
+                outcome = Outcome()
+                self.renderer.copy(event, outcome)
+                self._apply(outcome)
+            elif isinstance(event, End):
                 self.output.end(event)
         except OutputError as exc:
             self.output.abandon()
             self._problem(str(exc))
 
-    def _document(self, doc: Doc, report: Report) -> None:
-        self.output.document(doc, report)
-        if self.args.explain:
-            for line in explain_lines(doc, report, flags=self.args.command == "check"):
-                self.console.say(line)
-        self.console.tick()
+    def _apply(self, outcome: Outcome) -> None:
+        for step in outcome.steps:
+            if isinstance(step, Note):
+                if step.problem:
+                    self._problem(step.message)
+                else:
+                    self.console.say(step.message)
+                continue
+            try:
+                self.output.write(step)
+                if outcome.documents:
+                    self.output.documents_done()
+            except OutputError as exc:
+                self.output.abandon()
+                self._problem(str(exc))
+        self.console.tick(outcome.documents)
 
     def _problem(self, message: str) -> None:
         self.failed = True
@@ -872,6 +997,63 @@ class Run:
             self.console.say(
                 f"textrepair: skipped {n} input{'s' if n != 1 else ''} whose output is up to date (--force to redo)"
             )
+
+
+def _tasks(work: Iterator[Work], size: int) -> Iterator[list[Work]]:
+    """Work items grouped into tasks for the worker processes, about ``size`` documents
+    or JSONL lines each."""
+    task: list[Work] = []
+    weight = 0
+    for item in work:
+        task.append(item)
+        weight += len(item.lines) if isinstance(item, Lines) else 1
+        if weight >= size:
+            yield task
+            task, weight = [], 0
+    if task:
+        yield task
+
+
+class BadLexicon(Exception):
+    """A lexicon that cannot be loaded; the message is the usage error to print."""
+
+
+def _load_problem(config: RepairerConfig) -> tuple[Repairer | None, str | None]:
+    """The Repairer for ``config``, or the usage error that says why it cannot be built."""
+    try:
+        return Repairer.from_config(config), None
+    except LexiconError as exc:
+        return None, f"bad lexicon: {exc}"
+    except OSError as exc:
+        return None, f"cannot read lexicon {exc.filename}: {_reason(exc)}"
+
+
+_WORKER: tuple[Repairer | None, str | None, Renderer] | None = None
+
+
+def _init_worker(config: RepairerConfig, renderer: Renderer) -> None:
+    # Ctrl-C is for the parent, which stops the workers (see WorkersIgnoreInterrupt).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _WORKER
+    _WORKER = (*_load_problem(config), renderer)
+
+
+def _work(task: list[Work]) -> list[Outcome]:
+    """In a worker process: repair and render a task's documents and JSONL lines. The
+    lexicons are loaded here only: a bad one is reported by the first, empty, task."""
+    assert _WORKER is not None
+    repairer, problem, renderer = _WORKER
+    if repairer is None:
+        raise BadLexicon(problem)
+    outcomes = []
+    for item in task:
+        if isinstance(item, Lines):
+            outcomes.append(renderer.lines(item, repairer.analyze))
+        else:
+            outcome = Outcome()
+            renderer.document(item, repairer.analyze(item.text), outcome)
+            outcomes.append(outcome)
+    return outcomes
 
 
 def _usage_error(message: str) -> int:
@@ -890,19 +1072,27 @@ def _check_arguments(args: argparse.Namespace) -> str | None:
     return None
 
 
-def make_repairer(args: argparse.Namespace) -> Repairer:
-    """The Repairer the options ask for; raises LexiconError or OSError for a bad lexicon."""
-    return Repairer(
-        args.lexicon,
-        default_lexicon=not args.no_default_lexicon,
-        expressions=args.expressions,
-        threshold=args.threshold,
-        min_evidence=args.min_evidence,
+def make_config(args: argparse.Namespace) -> RepairerConfig:
+    """The configuration of the Repairer the options ask for."""
+    options = NormalizeOptions(
         unicode=not args.no_unicode,
         spintax=not args.no_spintax,
         whitespace=not args.no_whitespace,
         typography=args.typography,
     )
+    return RepairerConfig(
+        lexicons=tuple(args.lexicon),
+        default_lexicon=not args.no_default_lexicon,
+        threshold=args.threshold,
+        min_evidence=args.min_evidence,
+        normalize=options,
+        expressions=args.expressions,
+    )
+
+
+def make_repairer(args: argparse.Namespace) -> Repairer:
+    """The Repairer the options ask for; raises LexiconError or OSError for a bad lexicon."""
+    return Repairer.from_config(make_config(args))
 
 
 def _stderr_is_terminal() -> bool:
@@ -914,18 +1104,20 @@ def _run(args: argparse.Namespace) -> int:
     problem = _check_arguments(args)
     if problem is not None:
         return _usage_error(problem)
-    try:
-        repairer = make_repairer(args)
-    except LexiconError as exc:
-        return _usage_error(f"bad lexicon: {exc}")
-    except OSError as exc:
-        return _usage_error(f"cannot read lexicon {exc.filename}: {_reason(exc)}")
-    output: Output = CheckOutput(args.json) if args.command == "check" else RepairOutput(args.field, args.report_field)
+    config = make_config(args)
+    repairer = None
+    if args.jobs == 1:  # with more, the worker processes load the lexicons, and say if they cannot
+        repairer, problem = _load_problem(config)
+        if problem is not None:
+            return _usage_error(problem)
     console = Console(progress=_stderr_is_terminal() and not args.quiet)
     try:
-        return Run(args, repairer, output, console).execute()
+        return Run(args, config, Output(), console, repairer).execute()
+    except BadLexicon as exc:  # from the worker processes, before any input was read
+        problem = str(exc)
     finally:
         console.close()
+    return _usage_error(problem)
 
 
 def _silence_stdout() -> None:

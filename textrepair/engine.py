@@ -107,23 +107,79 @@ def _split(items: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(i for i in items if not i.startswith("<")), tuple(i for i in items if i.startswith("<"))
 
 
-def _any(token: Token | None, items: frozenset[str], gap: str) -> bool:
-    words, classes = _split(items)
-    if token is not None and words and _folded(token.text) in words:
+_Side = tuple[frozenset[str], tuple[str, ...]]  # a context list: its plain words, its token classes
+
+
+def _side(items: frozenset[str]) -> _Side | None:
+    return _split(items) if items else None
+
+
+def _side_matches(side: _Side, token: Token | None, text: str, lo: int, hi: int) -> bool:
+    """Whether ``token`` (None: no token) is one of the words or token classes of a
+    context list; ``text[lo:hi]`` is the gap between it and the match."""
+    words, classes = side
+    if words and token is not None and _folded(token.text) in words:
         return True
-    return any(_token_is(token, item, gap) for item in classes)
+    if classes:
+        gap = text[lo:hi]
+        for item in classes:
+            if _token_is(token, item, gap):
+                return True
+    return False
 
 
-def _context_holds(context: Context, text: str, hit: Hit, prev: Token | None, nxt: Token | None) -> bool:
-    before = text[prev.end : hit.start] if prev else ""
-    after = text[hit.end : nxt.start] if nxt else ""
-    if context.prev and not _any(prev, context.prev, before):
-        return False
-    if context.next and not _any(nxt, context.next, after):
-        return False
-    if context.not_prev and _any(prev, context.not_prev, before):
-        return False
-    return not (context.not_next and _any(nxt, context.not_next, after))
+class _Check(NamedTuple):
+    """An entry's context constraints, each list split into words and token classes once."""
+
+    prev: _Side | None
+    next: _Side | None
+    not_prev: _Side | None
+    not_next: _Side | None
+
+    def holds(self, text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
+        lo = prev.end if prev else start  # the gap before the match: empty when there is no token
+        hi = nxt.start if nxt else end
+        if self.prev is not None and not _side_matches(self.prev, prev, text, lo, start):
+            return False
+        if self.next is not None and not _side_matches(self.next, nxt, text, end, hi):
+            return False
+        if self.not_prev is not None and _side_matches(self.not_prev, prev, text, lo, start):
+            return False
+        return not (self.not_next is not None and _side_matches(self.not_next, nxt, text, end, hi))
+
+
+def context_holds(context: Context, text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether ``context`` holds for a match ``text[start:end]`` between tokens ``prev``
+    and ``nxt``: the engine's own test, for callers outside it (the lexicon's chain check)."""
+    if not context:
+        return True
+    check = _Check(_side(context.prev), _side(context.next), _side(context.not_prev), _side(context.not_next))
+    return check.holds(text, start, end, prev, nxt)
+
+
+class _Plan:
+    """What the engine needs to know about an entry at each of its hits, worked out once."""
+
+    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "kind", "rarity")
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry  # held, so that no other entry can reuse its id() while the plan is cached
+        self.fingerprint = entry.cls == FINGERPRINT
+        self.ambiguous = entry.cls == AMBIGUOUS
+        c = entry.context
+        self.check = _Check(_side(c.prev), _side(c.next), _side(c.not_prev), _side(c.not_next)) if c else None
+        # "an settlement": the article that fits the canonical first word and not the spun
+        # one, or None when both take the same article.
+        spun, canonical = entry.spun.split(), entry.canonical.split()
+        spun_article = indefinite_article(spun[0]) if spun else None
+        canonical_article = indefinite_article(canonical[0]) if canonical else None
+        self.betraying = canonical_article if canonical_article != spun_article else None
+        self.kind = entry.rule.partition(":")[0]  # "lexicon" or "expression"
+        self.rarity: float | None = None  # filled on first use: clean text never loads wordfreq
+
+    def betrayed_by(self, prev: Token | None) -> bool:
+        """Whether the article ``prev`` betrays the swap: it fits the canonical wording, not the spun one."""
+        return self.betraying is not None and prev is not None and prev.text.lower() == self.betraying
 
 
 def _starts_sentence(text: str, pos: int, prev: Token | None) -> bool:
@@ -132,13 +188,6 @@ def _starts_sentence(text: str, pos: int, prev: Token | None) -> bool:
     return _token_is(prev, "<start>", text[prev.end : pos] if prev else "") and (
         prev is None or prev.text not in {"(", "[", "'"}
     )
-
-
-def _article_betrays(prev: Token | None, entry: Entry) -> bool:
-    """ "an settlement": the article fits the canonical word, not the spun one."""
-    if prev is None or prev.text.lower() not in ("a", "an"):
-        return False
-    return not agrees(prev.text, entry.spun.split()[0]) and agrees(prev.text, entry.canonical.split()[0])
 
 
 def _select(hits: Sequence[Hit]) -> list[Hit]:
@@ -171,6 +220,7 @@ class RuleEngine:
         # (spun, canonical) -> rarity, filled on first use: clean text never loads wordfreq
         self._rarity: dict[tuple[str, str], float] = {}
         self._frequent: dict[Entry, bool] = {}  # the frequency gate, per entry
+        self._plans = {id(e): _Plan(e) for e in entries}  # the frequency engine's entries are planned as they come
         # Later rounds scan only this far around a repair: a hit that gained its context
         # from the repair lies within one entry and one neighbouring word of it.
         self._margin = max((len(e.spun) for e in entries), default=0) + 40
@@ -191,30 +241,12 @@ class RuleEngine:
         ``windows`` (sorted, disjoint), when given, limit the scan to those spans.
         ``with_flags=False`` skips the flags, which later rounds do not use."""
         near = Neighbours(text)  # each hit's neighbouring tokens are asked for several times
-        found = (
-            self.scanner.find(text) if windows is None else [h for w in windows for h in self.scanner.find(text, *w)]
-        )
-        hits = [
-            h
-            for h in found
-            if not (protected and _overlaps(h, protected))
-            and (h.entry.cls == AMBIGUOUS or self._fingerprint_holds(text, h, near))
-        ]
-        fingerprints = _select([h for h in hits if h.entry.cls == FINGERPRINT])
-        taken = [(h.start, h.end) for h in fingerprints]
-        ambiguous = [h for h in hits if h.entry.cls == AMBIGUOUS and not (taken and _overlaps(h, taken))]
+        fingerprints, ambiguous = self._hits(text, protected, windows, near)
         # Context first: it decides both whether a hit may fire and how much it says
         # about the document.
-        judged: list[tuple[Hit, bool]] = []  # (hit, may fire)
-        telling: set[tuple[int, int]] = set()
-        for hit in ambiguous:
-            prev, nxt = near.before(hit.start), near.after(hit.end)
-            betrayed = _article_betrays(prev, hit.entry)
-            holds = bool(hit.entry.context) and _context_holds(hit.entry.context, text, hit, prev, nxt)
-            judged.append((hit, betrayed or holds or not hit.entry.context))
-            if betrayed or holds:
-                telling.add((hit.start, hit.end))
-        other = {(h.start, h.end) for h in ambiguous} - telling
+        judged = self._judge(text, ambiguous, near)
+        telling = {(hit.start, hit.end) for hit, _, is_telling in judged if is_telling}
+        other = {(h.start, h.end) for h, _ in ambiguous} - telling
         # The frequency engine reads a document only once the lexicon has seen a sign of
         # spin there (or when there is no lexicon): clean text does not pay for it.
         searched = self._search_all or bool(fingerprints or prior_evidence or telling or verdict)
@@ -234,34 +266,18 @@ class RuleEngine:
 
         firing: list[Hit] = list(fingerprints)
         rejected: list[tuple[Hit, str]] = []
-        for hit, may_fire in judged:
+        reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
+        for hit, may_fire, _ in judged:
             if is_spun and may_fire and self._frequent_enough(hit.entry):
                 firing.append(hit)
             elif is_spun and may_fire:
                 rejected.append((hit, f"{hit.entry.canonical!r} is not more common than {hit.entry.spun!r}"))
             else:
-                reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
                 rejected.append((hit, reason))
 
-        firing, shares = _choose(firing)
-        chosen = _select(firing)
-        taken = [(h.start, h.end) for h in chosen]  # lexicon repairs come first
-        free = [c for c in candidates if not (taken and _overlaps(_Span(c.start, c.end), taken))]
-        for cand, crossed in _untangle(free):
-            hit = Hit(cand.start, cand.end, _expression_entry(text, cand))
-            if crossed:
-                rejected.append((hit, "overlaps another broken expression"))
-            elif (cand.is_name and cand.confidence >= STRONG) or (is_spun and cand.confidence >= FIRE):
-                chosen.append(hit)
-            elif cand.confidence < FIRE:
-                rejected.append((hit, f"confidence {cand.confidence:.2f} below {FIRE}"))
-            else:
-                rejected.append((hit, f"document not judged spun (score {score:.2f})"))
-        chosen.sort(key=lambda h: h.start)
-        edits: list[Edit] = []
-        for hit in chosen:
-            share = shares.get((hit.start, hit.end), 1.0)
-            edits.extend(self._edits_for(text, hit, score, edits, protected, near, share))
+        firing, shares = _pick_alternatives(firing)
+        chosen = self._choose(text, firing, candidates, score, is_spun, rejected)
+        edits = self._edits(text, chosen, score, protected, near, shares)
         wanted = with_flags and (fingerprints or prior_evidence or is_spun)
         flags = self._flags(text, rejected, chosen) if wanted else []
         result_evidence = {
@@ -273,6 +289,124 @@ class RuleEngine:
             "expressions": len(candidates),
         }
         return EngineResult(edits, flags, score, is_spun, result_evidence)
+
+    def _later_round(
+        self,
+        text: str,
+        verdict: tuple[float, bool],
+        protected: Sequence[tuple[int, int]],
+        windows: list[tuple[int, int]],
+    ) -> list[Edit]:
+        """``run(text, verdict=verdict, protected=protected, windows=windows).edits``,
+        without what only the edits do not need: the document's evidence, the reasons
+        for leaving hits alone, and, when the verdict is "not spun", the context of
+        ambiguous hits (none of which can fire)."""
+        score, is_spun = verdict
+        near = Neighbours(text)
+        fingerprints, ambiguous = self._hits(text, protected, windows, near)
+        firing: list[Hit] = list(fingerprints)
+        if is_spun:
+            judged = self._judge(text, ambiguous, near)
+            firing.extend(hit for hit, may_fire, _ in judged if may_fire and self._frequent_enough(hit.entry))
+        firing, shares = _pick_alternatives(firing)
+        candidates = self._candidates(text, protected, windows)  # with a verdict, the engine always searches
+        chosen = self._choose(text, firing, candidates, score, is_spun, None)
+        return self._edits(text, chosen, score, protected, near, shares)
+
+    def _hits(
+        self,
+        text: str,
+        protected: Sequence[tuple[int, int]],
+        windows: Sequence[tuple[int, int]] | None,
+        near: Neighbours,
+    ) -> tuple[list[Hit], list[tuple[Hit, _Plan]]]:
+        """The lexicon hits outside ``protected``: the fingerprints chosen (those whose
+        context holds, without overlaps), and the ambiguous hits they leave free."""
+        before, after, plans = near.before, near.after, self._plans
+        found = (
+            self.scanner.find(text) if windows is None else [h for w in windows for h in self.scanner.find(text, *w)]
+        )
+        if protected:
+            found = [h for h, free in zip(found, _outside(found, protected), strict=True) if free]
+        held: list[Hit] = []  # fingerprints whose context (if any) holds
+        maybe: list[tuple[Hit, _Plan]] = []  # ambiguous hits
+        for h in found:
+            plan = plans.get(id(h.entry)) or _Plan(h.entry)
+            if plan.ambiguous:
+                maybe.append((h, plan))
+            elif plan.fingerprint and (
+                plan.check is None or plan.check.holds(text, h.start, h.end, before(h.start), after(h.end))
+            ):
+                held.append(h)  # fingerprints fire unconditionally unless their entry names a context
+        fingerprints = _select(held)
+        if not fingerprints:
+            return fingerprints, maybe
+        free = _outside([h for h, _ in maybe], [(h.start, h.end) for h in fingerprints])
+        return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
+
+    @staticmethod
+    def _judge(text: str, ambiguous: list[tuple[Hit, _Plan]], near: Neighbours) -> list[tuple[Hit, bool, bool]]:
+        """Each ambiguous hit with whether it may fire (in a spun document) and whether its
+        context is telling: its context constraints hold, or the article before it betrays
+        the swap. A hit whose entry names no context may fire anywhere, telling nothing."""
+        before, after = near.before, near.after
+        judged = []
+        for hit, plan in ambiguous:
+            prev = before(hit.start)
+            check = plan.check
+            telling = plan.betrayed_by(prev) or (
+                check is not None and check.holds(text, hit.start, hit.end, prev, after(hit.end))
+            )
+            judged.append((hit, telling or check is None, telling))
+        return judged
+
+    def _choose(
+        self,
+        text: str,
+        firing: list[Hit],
+        candidates: list[Candidate],
+        score: float,
+        is_spun: bool,
+        rejected: list[tuple[Hit, str]] | None,
+    ) -> list[Hit]:
+        """The lexicon hits to repair (without overlaps), then the frequency engine's
+        candidates that none of them covers; sorted. The candidates left alone are added
+        to ``rejected`` with the reason, when it is given."""
+        chosen = _select(firing)
+        taken = [(h.start, h.end) for h in chosen]  # lexicon repairs come first
+        free = [c for c in candidates if not (taken and _overlaps(_Span(c.start, c.end), taken))]
+        for cand, crossed in _untangle(free):
+            hit = Hit(cand.start, cand.end, _expression_entry(text, cand))
+            if crossed:
+                reason = "overlaps another broken expression"
+            elif (cand.is_name and cand.confidence >= STRONG) or (is_spun and cand.confidence >= FIRE):
+                chosen.append(hit)
+                continue
+            elif cand.confidence < FIRE:
+                reason = f"confidence {cand.confidence:.2f} below {FIRE}"
+            else:
+                reason = f"document not judged spun (score {score:.2f})"
+            if rejected is not None:
+                rejected.append((hit, reason))
+        chosen.sort(key=lambda h: h.start)
+        return chosen
+
+    def _edits(
+        self,
+        text: str,
+        chosen: list[Hit],
+        score: float,
+        protected: Sequence[tuple[int, int]],
+        near: Neighbours,
+        shares: dict[tuple[int, int], float],
+    ) -> list[Edit]:
+        """The edits of the chosen hits; ``shares`` holds, per span where alternatives
+        competed, the chosen one's share of their frequency (see :func:`_pick_alternatives`)."""
+        edits: list[Edit] = []
+        for hit in chosen:
+            share = shares.get((hit.start, hit.end), 1.0) if shares else 1.0
+            edits.extend(self._edits_for(text, hit, score, edits, protected, near, share))
+        return edits
 
     def repair(self, text: str, prior_evidence: int = 0, verdict: tuple[float, bool] | None = None) -> EngineResult:
         """Run rounds until the text stops changing (at most ``MAX_ROUNDS``).
@@ -293,7 +427,7 @@ class RuleEngine:
             # Only a hit next to a repair can have gained its context: scan around those.
             windows = _windows(changed, len(current), self._margin)
             kept = (first.spin_score, first.is_spun)
-            more = self.run(current, prior_evidence, kept, protected, windows, with_flags=False).edits
+            more = self._later_round(current, kept, protected, windows)
             if not more:
                 break
             following = apply_edits(current, more)
@@ -316,12 +450,9 @@ class RuleEngine:
             found = [c for c in found if not any(_overlaps(_Span(*span), protected) for span in c.changed)]
         return found
 
-    @staticmethod
-    def _fingerprint_holds(text: str, hit: Hit, near: Neighbours) -> bool:
-        """Fingerprints fire unconditionally unless their entry names a context."""
-        if not hit.entry.context:
-            return True
-        return _context_holds(hit.entry.context, text, hit, near.before(hit.start), near.after(hit.end))
+    def _plan(self, entry: Entry) -> _Plan:
+        plan = self._plans.get(id(entry))
+        return plan if plan is not None else _Plan(entry)
 
     def _edits_for(
         self,
@@ -337,6 +468,7 @@ class RuleEngine:
         ``share`` is the chosen alternative's share of the frequency of all the
         alternatives that fit (1.0 when there was no choice): it scales the confidence."""
         entry = hit.entry
+        plan = self._plan(entry)
         surface = text[hit.start : hit.end]
         prev = near.before(hit.start)
         replacement = _cased(surface, entry.canonical)
@@ -344,17 +476,20 @@ class RuleEngine:
             replacement = replacement[:1].upper() + replacement[1:]  # "1000's of" -> "Thousands of"
         if replacement == surface:
             return []
-        if entry.cls == FINGERPRINT:
+        if plan.fingerprint:
             confidence = entry.confidence
         else:
             # Spun-document strength, how much rarer the spun wording is than the
             # canonical one, and a betraying article all raise confidence.
-            rarity = self._rarity.get((entry.spun, entry.canonical))
+            rarity = plan.rarity
             if rarity is None:
-                rarity = self._rarity[entry.spun, entry.canonical] = _rarity(entry)
-            betrayed = _article_betrays(prev, entry)
+                rarity = self._rarity.get((entry.spun, entry.canonical))
+                if rarity is None:
+                    rarity = self._rarity[entry.spun, entry.canonical] = _rarity(entry)
+                plan.rarity = rarity
+            betrayed = plan.betrayed_by(prev)
             confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0)) * share
-        edits = []
+        edit = Edit(hit.start, hit.end, surface, replacement, plan.kind, entry.rule, round(confidence, 3))
         if (
             prev is not None
             and prev.text.lower() in ("a", "an")
@@ -364,10 +499,8 @@ class RuleEngine:
             and not agrees(prev.text, replacement.split()[0])
         ):
             article = with_article_case(indefinite_article(replacement.split()[0]), prev.text)
-            edits.append(Edit(prev.start, prev.end, prev.text, article, "article", "article.agreement", confidence))
-        kind = entry.rule.partition(":")[0]  # "lexicon" or "expression"
-        edits.append(Edit(hit.start, hit.end, surface, replacement, kind, entry.rule, round(confidence, 3)))
-        return edits
+            return [Edit(prev.start, prev.end, prev.text, article, "article", "article.agreement", confidence), edit]
+        return [edit]
 
     def _frequent_enough(self, entry: Entry) -> bool:
         """The frequency gate (``FREQUENCY_GATE``) for one-word entries without context;
@@ -425,7 +558,7 @@ def _after(edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> list[tupl
     return sorted(out)
 
 
-def _choose(hits: list[Hit]) -> tuple[list[Hit], dict[tuple[int, int], float]]:
+def _pick_alternatives(hits: list[Hit]) -> tuple[list[Hit], dict[tuple[int, int], float]]:
     """Where several ambiguous hits cover the same span with different canonical wording
     (the alternatives of ``provided => supplied / offered``, or two lines whose contexts
     both hold), keep the one whose canonical wording is most frequent (wordfreq). Returns
@@ -496,6 +629,19 @@ def _expression_entry(text: str, cand: Candidate) -> Entry:
         rule=f"expression:{expr.text}",
         source=expr.source,
     )
+
+
+def _outside(hits: Sequence[Hit], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each of ``hits`` (non-empty, sorted by start), whether it overlaps none of ``spans``
+    (sorted, non-overlapping): ``not _overlaps(hit, spans)`` for each, in one sweep over both."""
+    out = []
+    j, n = 0, len(spans)
+    for hit in hits:
+        start = hit.start
+        while j < n and spans[j][1] <= start:  # spans ending before the hit: no later hit reaches them
+            j += 1
+        out.append(j == n or spans[j][0] >= hit.end)
+    return out
 
 
 def _overlaps(hit: Hit | Token | _Span, spans: Sequence[tuple[int, int]]) -> bool:

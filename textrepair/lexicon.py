@@ -334,7 +334,7 @@ def could_fire_inside(entry: Entry, hit: Hit) -> bool:
     the canonical wording the neighbour is the one ``entry`` itself was found next to,
     so ``entry``'s own constraint there applies ("in direction of => towards |
     not_prev=war" cannot feed "towards => against | prev=war")."""
-    from .engine import _context_holds  # the engine's own test, so the two cannot disagree
+    from .engine import context_holds  # the engine's own test, so the two cannot disagree
     from .tokenize import Neighbours
 
     canonical = entry.canonical
@@ -354,7 +354,7 @@ def could_fire_inside(entry: Entry, hit: Hit) -> bool:
         not_prev=context.not_prev if prev else frozenset(),
         not_next=context.not_next if nxt else frozenset(),
     )
-    return _context_holds(inside, canonical, hit, prev, nxt)
+    return context_holds(inside, canonical, hit.start, hit.end, prev, nxt)
 
 
 def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:

@@ -7,10 +7,12 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import Any, TypeVar
 
 from .edits import OffsetMap, apply_edits, compose
 from .engine import MAX_ROUNDS, RuleEngine
@@ -18,6 +20,9 @@ from .expressions import ExpressionIndex
 from .lexicon import build_lexicon
 from .model import Edit, Flag, Report
 from .normalize import NormalizeOptions, normalize
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @lru_cache(maxsize=4)
@@ -207,18 +212,49 @@ def _start_method() -> str:
     return "spawn"
 
 
+def _batches(texts: Iterator[str], batch_size: int) -> Iterator[list[str]]:
+    while batch := list(islice(texts, batch_size)):
+        for text in batch:
+            _check_text(text, "pipe")
+        yield batch
+
+
 def _pipe_parallel(config: RepairerConfig, texts: Iterator[str], n_process: int, batch_size: int) -> Iterator[Report]:
+    yield from map_in_workers(_analyze_batch, _batches(texts, batch_size), n_process, _init_worker, (config,))
+
+
+def map_in_workers(
+    function: Callable[[list[_T]], list[_R]],
+    batches: Iterator[list[_T]],
+    n_process: int,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+) -> Iterator[_R]:
+    """``function`` applied to each batch in ``n_process`` worker processes (each set up
+    by ``initializer(*initargs)``), the results of all batches chained, in order.
+
+    The workers are started, and have each done an empty batch, before the first batch
+    is taken from ``batches``: an exception ``function`` raises for the empty batch (say,
+    because its worker could not be set up) comes out here before any input is read.
+    At most two batches per worker are in flight: batches are taken only as results are
+    consumed, so memory stays flat on endless streams. Closing the iterator cancels the
+    batches not yet started; the workers exit once their current batch is done.
+    """
     context = multiprocessing.get_context(_start_method())
-    with context.Pool(n_process, initializer=_init_worker, initargs=(config,)) as pool:
-        pending: deque = deque()
+    executor = ProcessPoolExecutor(n_process, mp_context=context, initializer=initializer, initargs=initargs)
+    try:
+        # The executor starts a worker for each batch submitted while none is idle.
+        for started in [executor.submit(function, []) for _ in range(n_process)]:
+            yield from started.result()
+        pending: deque[Future[list[_R]]] = deque()
         while True:
             while len(pending) < 2 * n_process:
-                batch = list(islice(texts, batch_size))
-                if not batch:
+                batch = next(batches, None)
+                if batch is None:
                     break
-                for text in batch:
-                    _check_text(text, "pipe")
-                pending.append(pool.apply_async(_analyze_batch, (batch,)))
+                pending.append(executor.submit(function, batch))
             if not pending:
                 return
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)

@@ -10,6 +10,7 @@ case).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -85,6 +86,8 @@ class Scanner:
         if self._empty or lo >= hi:
             return []
         hits: list[Hit] = []
+        append, new = hits.append, tuple.__new__  # Hit(...) without the call to its Python __new__
+        size = len(text)
         for last, (length, check_before, check_after, entries, cased) in self._automaton.iter(
             _fold_same_length(text[lo:hi])
         ):
@@ -94,19 +97,22 @@ class Scanner:
             # settles those without the full word-boundary check.
             if check_before and start and text[start - 1] not in SEPARATORS and continues_word(text, start - 1, -1):
                 continue
-            if check_after and end < len(text) and text[end] not in SEPARATORS and continues_word(text, end, 1):
+            if check_after and end < size and text[end] not in SEPARATORS and continues_word(text, end, 1):
                 continue
             if cased:
                 surface = text[start:end]
-                hits.extend(Hit(start, end, entry) for entry in entries if _case_matches(surface, entry))
-            elif len(entries) == 1:
-                hits.append(Hit(start, end, entries[0]))
+                for entry in entries:
+                    if _case_matches(surface, entry):
+                        append(new(Hit, (start, end, entry)))
             else:
-                hits.extend(Hit(start, end, entry) for entry in entries)
+                for entry in entries:
+                    append(new(Hit, (start, end, entry)))
         if len(hits) > 1:
-            hits.sort(key=_by_start_then_longest)
+            # By start, then longest first; hits at the same span keep their order. Two
+            # stable sorts on plain fields are cheaper than one on a computed key.
+            hits.sort(key=_END, reverse=True)
+            hits.sort(key=_START)
         return hits
 
 
-def _by_start_then_longest(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
+_START, _END = itemgetter(0), itemgetter(1)

@@ -21,6 +21,7 @@ _WORDCHAR_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 #: Characters that never continue a word (white space, and punctuation other than the
 #: apostrophes of "don’t"): a quick test before :func:`continues_word`.
 SEPARATORS = frozenset(' \t\n\r\u00a0.,;:!?"()[]{}<>/-–—“”…')
+_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 class Token(NamedTuple):
@@ -50,6 +51,16 @@ def count_words(text: str) -> int:
 
 def token_after(text: str, pos: int) -> Token | None:
     """The first token that starts at or after ``pos`` (skipping white space)."""
+    # The usual case first, without the regex: an ASCII word after at most one space,
+    # ending where a separator (which no word contains) or the text begins.
+    size = len(text)
+    start = pos + 1 if pos < size and text[pos] == " " else pos
+    if start < size and text[start] in _ASCII_ALNUM:
+        end = start + 1
+        while end < size and text[end] in _ASCII_ALNUM:
+            end += 1
+        if end == size or text[end] in SEPARATORS:
+            return Token(start, end, text[start:end])
     m = _NEXT_RE.match(text, pos)
     if m is None:
         return None
@@ -70,9 +81,16 @@ def token_before(text: str, pos: int) -> Token | None:
         return None
     start = end - 1
     if is_word_char(text[start]):
-        while start and continues_word(text, start - 1, -1):
+        while True:
+            while start and text[start - 1] in _ASCII_ALNUM:  # the usual case, without a call per character
+                start -= 1
+            if not start or text[start - 1] in SEPARATORS or not continues_word(text, start - 1, -1):
+                break
             start -= 1
     return Token(start, end, text[start:end])
+
+
+_UNKNOWN = Token(-1, -1, "")  # a position not looked up yet
 
 
 class Neighbours:
@@ -88,15 +106,15 @@ class Neighbours:
         self._after: dict[int, Token | None] = {}
 
     def before(self, pos: int) -> Token | None:
-        if pos in self._before:
-            return self._before[pos]
-        token = self._before[pos] = token_before(self.text, pos)
+        token = self._before.get(pos, _UNKNOWN)
+        if token is _UNKNOWN:
+            token = self._before[pos] = token_before(self.text, pos)
         return token
 
     def after(self, pos: int) -> Token | None:
-        if pos in self._after:
-            return self._after[pos]
-        token = self._after[pos] = token_after(self.text, pos)
+        token = self._after.get(pos, _UNKNOWN)
+        if token is _UNKNOWN:
+            token = self._after[pos] = token_after(self.text, pos)
         return token
 
 
