@@ -511,3 +511,5 @@ audio system => speakers | class=ambiguous prev=good,smart
 criticism => complaint | class=ambiguous next=filed,alleges,alleged,says,accuses,seeks,claims
 coach => train | class=ambiguous pos=VERB next=ai,models,model,algorithms,algorithm,software,systems,machine,chatbots,chatbot,voice,its,their
 company => agency | class=ambiguous prev=space,intelligence,environment,environmental,refugee,aid,enforcement,regulatory,spy,atomic,meteorological,statistics,medicines,welfare
+previous => past | class=ambiguous next=the,a,an,him,her,them,it,his,their,its
+previous => past | class=ambiguous prev=fired,edge,edges,edged,went,ran,raced,slipped,drove,curled,walked,swept,moved,got,shot,low,high,straight,rolled,flew,sailed,slid,squeezed,skipped,dribbled,sped,steered,marched,drifted,streamed,filed
