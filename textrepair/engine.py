@@ -148,26 +148,30 @@ class _Check(NamedTuple):
         return not (self.not_next is not None and _side_matches(self.not_next, nxt, text, end, hi))
 
 
+def _check_of(context: Context) -> _Check | None:
+    """The engine's test for a context, or None when the context constrains nothing."""
+    if not context:
+        return None
+    return _Check(_side(context.prev), _side(context.next), _side(context.not_prev), _side(context.not_next))
+
+
 def context_holds(context: Context, text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
     """Whether ``context`` holds for a match ``text[start:end]`` between tokens ``prev``
     and ``nxt``: the engine's own test, for callers outside it (the lexicon's chain check)."""
-    if not context:
-        return True
-    check = _Check(_side(context.prev), _side(context.next), _side(context.not_prev), _side(context.not_next))
-    return check.holds(text, start, end, prev, nxt)
+    check = _check_of(context)
+    return check is None or check.holds(text, start, end, prev, nxt)
 
 
 class _Plan:
     """What the engine needs to know about an entry at each of its hits, worked out once."""
 
-    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "kind", "rarity")
+    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "frequent", "kind", "rarity")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry  # held, so that no other entry can reuse its id() while the plan is cached
         self.fingerprint = entry.cls == FINGERPRINT
         self.ambiguous = entry.cls == AMBIGUOUS
-        c = entry.context
-        self.check = _Check(_side(c.prev), _side(c.next), _side(c.not_prev), _side(c.not_next)) if c else None
+        self.check = _check_of(entry.context)
         # "an settlement": the article that fits the canonical first word and not the spun
         # one, or None when both take the same article.
         spun, canonical = entry.spun.split(), entry.canonical.split()
@@ -176,6 +180,22 @@ class _Plan:
         self.betraying = canonical_article if canonical_article != spun_article else None
         self.kind = entry.rule.partition(":")[0]  # "lexicon" or "expression"
         self.rarity: float | None = None  # filled on first use: clean text never loads wordfreq
+        # The frequency gate (FREQUENCY_GATE) applies to one-word ambiguous entries without
+        # context; others have their context, or their several words, as evidence.
+        gated = self.ambiguous and self.check is None and " " not in entry.spun
+        self.frequent: bool | None = None if gated else True  # None: not yet looked up
+
+    def frequent_enough(self) -> bool:
+        """Whether the entry passes the frequency gate: its original (all alternatives
+        together) at least ``FREQUENCY_GATE`` of the original's and spun word's frequency."""
+        if self.frequent is None:
+            from wordfreq import word_frequency  # imported lazily, as for the rarity
+
+            entry = self.entry
+            original = sum(word_frequency(c, "en") for c in (entry.alternatives or (entry.canonical,)))
+            spun = word_frequency(entry.spun, "en")
+            self.frequent = original >= FREQUENCY_GATE * (original + spun)
+        return self.frequent
 
     def betrayed_by(self, prev: Token | None) -> bool:
         """Whether the article ``prev`` betrays the swap: it fits the canonical wording, not the spun one."""
@@ -219,7 +239,6 @@ class RuleEngine:
         self.min_evidence = min_evidence
         # (spun, canonical) -> rarity, filled on first use: clean text never loads wordfreq
         self._rarity: dict[tuple[str, str], float] = {}
-        self._frequent: dict[Entry, bool] = {}  # the frequency gate, per entry
         self._plans = {id(e): _Plan(e) for e in entries}  # the frequency engine's entries are planned as they come
         # Later rounds scan only this far around a repair: a hit that gained its context
         # from the repair lies within one entry and one neighbouring word of it.
@@ -268,7 +287,7 @@ class RuleEngine:
         rejected: list[tuple[Hit, str]] = []
         reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
         for hit, may_fire, _ in judged:
-            if is_spun and may_fire and self._frequent_enough(hit.entry):
+            if is_spun and may_fire and self._plan(hit.entry).frequent_enough():
                 firing.append(hit)
             elif is_spun and may_fire:
                 rejected.append((hit, f"{hit.entry.canonical!r} is not more common than {hit.entry.spun!r}"))
@@ -307,7 +326,7 @@ class RuleEngine:
         firing: list[Hit] = list(fingerprints)
         if is_spun:
             judged = self._judge(text, ambiguous, near)
-            firing.extend(hit for hit, may_fire, _ in judged if may_fire and self._frequent_enough(hit.entry))
+            firing.extend(hit for hit, may_fire, _ in judged if may_fire and self._plan(hit.entry).frequent_enough())
         firing, shares = _pick_alternatives(firing)
         candidates = self._candidates(text, protected, windows)  # with a verdict, the engine always searches
         chosen = self._choose(text, firing, candidates, score, is_spun, None)
@@ -501,20 +520,6 @@ class RuleEngine:
             article = with_article_case(indefinite_article(replacement.split()[0]), prev.text)
             return [Edit(prev.start, prev.end, prev.text, article, "article", "article.agreement", confidence), edit]
         return [edit]
-
-    def _frequent_enough(self, entry: Entry) -> bool:
-        """The frequency gate (``FREQUENCY_GATE``) for one-word entries without context;
-        other entries have their context, or their several words, as evidence."""
-        if entry.context or " " in entry.spun or entry.cls != AMBIGUOUS:
-            return True
-        known = self._frequent.get(entry)
-        if known is None:
-            from wordfreq import word_frequency  # imported lazily, as in _rarity
-
-            original = sum(word_frequency(c, "en") for c in (entry.alternatives or (entry.canonical,)))
-            spun = word_frequency(entry.spun, "en")
-            known = self._frequent[entry] = original >= FREQUENCY_GATE * (original + spun)
-        return known
 
     @staticmethod
     def _flags(text: str, rejected: list[tuple[Hit, str]], chosen: list[Hit]) -> list[Flag]:
