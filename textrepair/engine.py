@@ -155,6 +155,12 @@ def _check_of(context: Context) -> _Check | None:
     return _Check(_side(context.prev), _side(context.next), _side(context.not_prev), _side(context.not_next))
 
 
+def word_fits(word: str, items: frozenset[str]) -> bool:
+    """Whether a neighbouring ``word`` is one of the words or token classes of a context
+    list, as the engine would judge it right next to a match (for the lexicon's chain check)."""
+    return _side_matches(_split(items), Token(0, len(word), word), word, 0, 0)
+
+
 def context_holds(context: Context, text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
     """Whether ``context`` holds for a match ``text[start:end]`` between tokens ``prev``
     and ``nxt``: the engine's own test, for callers outside it (the lexicon's chain check)."""

@@ -304,25 +304,16 @@ def validate(entries: Sequence[Entry]) -> None:
             )
 
 
-def _word_fits(word: str, item: str) -> bool:
-    """Whether a neighbouring ``word`` (folded) satisfies a context item: a word or a class."""
-    if not item.startswith("<"):
-        return word == item
-    if item == "<punct>":
-        return not any(c.isalnum() for c in word)
-    if item == "<num>":
-        return word[:1].isdigit()
-    return item == "<lower>" and word[:1].isalpha()  # folded words are lowercase; <cap> cannot fit
-
-
 def _excludes(outer_needs: frozenset[str], outer_bars: frozenset[str], inner_needs: frozenset[str]) -> bool:
     """Whether an outer entry's constraint on a neighbour rules out the inner entry's:
     every word the outer entry allows there fails the inner constraint, or every word the
     inner entry needs is barred by the outer one."""
+    from .engine import word_fits  # the engine's own test, as in could_fire_inside
+
     if not inner_needs:
         return False
     only_words = bool(outer_needs) and not any(w.startswith("<") for w in outer_needs)
-    if only_words and not any(_word_fits(w, item) for w in outer_needs for item in inner_needs):
+    if only_words and not any(word_fits(w, inner_needs) for w in outer_needs):
         return True
     return not any(w.startswith("<") for w in inner_needs) and inner_needs <= outer_bars
 
