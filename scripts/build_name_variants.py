@@ -27,7 +27,7 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
-from textrepair.lexicon import Context, Entry, could_fire_inside, fold, parse_lexicon
+from textrepair.lexicon import FINGERPRINT, Context, Entry, could_fire_inside, fold, parse_lexicon
 from textrepair.scan import Scanner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,17 @@ def counted_variants(name: str, swaps: dict[str, list[str]]) -> list[tuple[str, 
 def _holds_spun_wording(name: str, scanner: Scanner) -> bool:
     """Whether an entry of the curated lexicon could fire inside ``name`` (the loader's
     own test: "National Assembly" holds "assembly", but not after "our")."""
-    probe = Entry(name, name, "fingerprint", True, Context(), 1.0, "", "")
+    # An entry standing for the name itself, with no context of its own.
+    probe = Entry(
+        spun=name,
+        canonical=name,
+        cls=FINGERPRINT,
+        case_sensitive=True,
+        context=Context(),
+        confidence=1.0,
+        rule="",
+        source="",
+    )
     return any(could_fire_inside(probe, hit) for hit in scanner.find(name))
 
 
