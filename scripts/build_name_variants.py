@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from textrepair.lexicon import FINGERPRINT, Context, Entry, could_fire_inside, fold, parse_lexicon
+from textrepair.resources import data_lines
 from textrepair.scan import Scanner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +48,7 @@ HEADER = """\
 def read_swaps(path: Path) -> dict[str, list[str]]:
     """``name_swaps.txt``: canonical word -> the spinner's words for it."""
     swaps: dict[str, list[str]] = {}
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for lineno, line in data_lines(path.read_text(encoding="utf-8")):
         word, sep, forms = (part.strip() for part in line.partition("=>"))
         spun = [f.strip() for f in forms.split(",") if f.strip()]
         if not sep or not word or " " in word or not spun or word in spun or word in swaps:
@@ -61,8 +59,7 @@ def read_swaps(path: Path) -> dict[str, list[str]]:
 
 def read_expressions(path: Path) -> list[str]:
     """Non-comment lines of a one-expression-per-line file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [line for _, line in data_lines(path.read_text(encoding="utf-8"))]
 
 
 def variants(name: str, swaps: dict[str, list[str]]) -> list[str]:

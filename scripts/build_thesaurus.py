@@ -38,6 +38,7 @@ import lemminflect
 from wordfreq import word_frequency, zipf_frequency
 
 from textrepair.expressions import function_words, key
+from textrepair.resources import data_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDLISTS = ROOT / "wordlists"
@@ -91,9 +92,8 @@ def gazetteer_words() -> set[str]:
     path = WORDLISTS / "gazetteer.txt"
     words: set[str] = set()
     if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                words.update(key(w) for w in _WORD.findall(line.lower()))
+        for _, line in data_lines(path.read_text(encoding="utf-8")):
+            words.update(key(w) for w in _WORD.findall(line.lower()))
     return words
 
 

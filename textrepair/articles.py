@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .resources import wordlist_text
+from .resources import data_lines, wordlist_text
 
 _LETTER_NAMES_WITH_VOWEL_SOUND = set("AEFHILMNORSX")
 
@@ -25,10 +25,7 @@ _LETTER_NAMES_WITH_VOWEL_SOUND = set("AEFHILMNORSX")
 def _exceptions() -> dict[str, dict[str, str]]:
     sections: dict[str, dict[str, str]] = {"words": {}, "acronyms": {}}
     current = None
-    for raw in wordlist_text("articles.txt").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for _, line in data_lines(wordlist_text("articles.txt")):
         if line.startswith("["):
             current = line.strip("[]")
             continue

@@ -54,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .resources import wordlist_text
+from .resources import data_lines, wordlist_text
 
 if TYPE_CHECKING:
     from .scan import Hit
@@ -179,10 +179,7 @@ def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
 def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
     """Parse lexicon text (see the module docstring) into entries."""
     entries: list[Entry] = []
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for lineno, line in data_lines(text):
         mapping, _, attr_text = line.partition("|")
         if mapping.count("=>") != 1:
             raise LexiconError(source, lineno, "expected 'spun => canonical', with exactly one '=>'")
