@@ -196,6 +196,9 @@ the tip of the month => the end of the month
 the tip of the week => the end of the week
 the tip of the season => the end of the season
 the tip of the day => the end of the day
+# "the end of" before any other time word: the spinner reads "end" as a tip. "the tip
+# of the iceberg" is left alone (no time word follows).
+the tip of => the end of | class=ambiguous next=next,last,this,subsequent,final,<num>,january,february,march,april,may,june,july,august,september,october,november,december
 an infection => infection | prev=other,the,this,that,viral,bacterial
 
 # ---------------------------------------------------------------------------------
@@ -252,7 +255,8 @@ speculated to => supposed to | class=ambiguous prev=was,were,is,are next=be
 one of many causes => one of the reasons | class=ambiguous
 All the things => Everything | class=ambiguous case=exact next=that
 To start with => At first | class=ambiguous case=exact next=<punct>
-as much as => up to | class=ambiguous next=<num>
+# A count written in words betrays these as much as one in digits does.
+as much as => up to | class=ambiguous next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety
 regardless of => despite | class=ambiguous next=us,them,him,her,me
 with data of => with knowledge of | class=ambiguous
 not less than => at least | class=ambiguous
@@ -263,7 +267,17 @@ in keeping with => according to | class=ambiguous next=the,a,an,<cap>,official,o
 mother and father => parents | class=ambiguous
 day-after-day => every day | class=ambiguous not_next=basis,grind,work,life,lives,routine,running,operations,operation,management,business,chores,tasks,struggle
 resulting from => due to | class=ambiguous prev=is,are,was,were next=<lower> not_next=the,a,an,this,that
+# "is due to start" (scheduled) spun as "is because of start": "because of" before a
+# bare verb is ungrammatical, so the verbs that follow a timetable "due to" betray it.
+is because of => is due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+are because of => are due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+was because of => was due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+were because of => were due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
 earlier than => before | class=ambiguous next=the,a,an,<num>
+# "just before" / "shortly before": with "simply" for "just", or after an adverb that
+# only fits "before"; "earlier than expected" keeps its comparison.
+simply earlier than => just before | class=ambiguous
+earlier than => before | class=ambiguous prev=just,shortly,soon,immediately,moments,right not_next=expected,planned,usual,scheduled,anticipated,forecast,normal,predicted,thought,hoped,feared,intended,previously,before
 the thought of => the idea of | class=ambiguous
 in regards to the => about the | class=ambiguous
 as a part of => as part of | class=ambiguous
@@ -276,7 +290,10 @@ one other => another | class=ambiguous next=<lower> not_next=thing,way,person,ma
 world wide => around the world | next=<punct>
 on the similar time => at the same time
 at the similar time => at the same time
-subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday,decision,determination,step,steps,government,cabinet,cupboard,election,meeting,round,phase,stage,generation,president,leader,chapter,match,game,fixture,budget
+# "subsequent" does not take a month name ("from subsequent April"), and before a count
+# ("over the subsequent three months") news writes "next".
+subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday,decision,determination,step,steps,government,cabinet,cupboard,election,meeting,round,phase,stage,generation,president,leader,chapter,match,game,fixture,budget,january,february,march,april,may,june,july,august,september,october,november,december
+subsequent => next | class=ambiguous prev=the,over,within next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,few
 in line with => according to | class=ambiguous next=the,a,an,<cap>,his,her,their,its,official,officials,police,reports,data,figures,sources
 on account of => because of | class=ambiguous
 previous to => before | class=ambiguous
@@ -484,7 +501,7 @@ occur => happen | class=ambiguous pos=VERB
 assembly => meeting | class=ambiguous prev=our,their,his,my,your next=with,<punct>
 financial institution's => bank's | class=ambiguous
 supervisor => manager | class=ambiguous
-ultimate => final | class=ambiguous prev=the next=whistle,minutes,hour,day,round,match,game,score,stage,stages,quarter,set,lap,leg,table,result,results,vote,votes,decision,ruling,report,draft,version,episode
+ultimate => final | class=ambiguous prev=the next=whistle,half,minutes,hour,day,round,match,game,score,stage,stages,quarter,set,lap,leg,table,result,results,vote,votes,decision,ruling,report,draft,version,episode
 nook => corner | class=ambiguous
 braveness => courage | class=ambiguous
 irritating => frustrating | class=ambiguous
@@ -493,7 +510,7 @@ issues => matters | class=ambiguous prev=that,what,really,which,all,it,everythin
 drawback => problem | class=ambiguous
 goal => target | class=ambiguous prev=percent,%,inflation,emissions,spending,growth
 determination => decision | class=ambiguous prev=subsequent,next,final,court's,committee's,bank's,government's,board's,jury's,judge's,panel's
-beneath => under | class=ambiguous next=<num>,age,pressure,control,threat,investigation,way,fire,scrutiny,review,arrest,siege,attack,oath
+beneath => under | class=ambiguous next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,age,pressure,control,threat,investigation,way,fire,scrutiny,review,arrest,siege,attack,oath
 steady condition => stable condition | class=ambiguous
 round => around | class=ambiguous prev=to,at,of,by,from,is,was,are,were,stood,fell,rose,reached,cost,costs,employs,with,about,just,roughly next=<num>
 youthful => young | class=ambiguous not_next=<punct>
