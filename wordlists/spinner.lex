@@ -200,6 +200,39 @@ the tip of the day => the end of the day
 # of the iceberg" is left alone (no time word follows).
 the tip of => the end of | class=ambiguous next=next,last,this,subsequent,final,<num>,january,february,march,april,may,june,july,august,september,october,november,december
 an infection => infection | prev=other,the,this,that,viral,bacterial
+# League tables: "top of the table" with both words swapped ("high of the desk") is
+# nobody's English; with one word swapped, only before a ranking noun ("the high of the
+# day", a temperature, is left alone).
+high of the desk => top of the table
+prime of the desk => top of the table
+backside of the desk => bottom of the table
+high of the => top of the | class=ambiguous next=league,table,standings,charts,chart,agenda,rankings,polls,group,pile
+prime of the => top of the | class=ambiguous next=league,table,standings,charts,chart,agenda,rankings,polls,group,pile
+backside of the => bottom of the | class=ambiguous next=league,table,standings,charts,chart,rankings,polls,group,pile
+# "home side", "home crowd": the spinner's "house" for "home" in match reports.
+# Lowercase only, so the (US) House is not touched.
+house aspect => home side | case=exact
+away aspect => away side | case=exact
+house crowd => home crowd | class=ambiguous case=exact
+house and away => home and away | case=exact
+# Words the spinner pads with a thesaurus gloss: "software" -> "software program",
+# "court" -> "court docket", "camera" -> "digital camera", "windows" -> "home windows"
+# ("Home windows 11"). Each is real English in other senses, so ambiguous and bound to
+# a context where the plain word was meant.
+software program => software | class=ambiguous not_prev=a,an,one,another,each,every,any,new
+court docket => court | class=ambiguous prev=federal,district,high,supreme,appeals,county,state,crown,magistrates,family,criminal,civil,bankruptcy,appellate,local,military next=in,on,ruled,ordered,heard,found,rejected,dismissed,upheld,decided,granted,judge,judges,hearing,last,this,<punct>
+digital camera => camera | class=ambiguous prev=doorbell,security,body,dashboard,dash,traffic,speed,surveillance,hidden,cctv,thermal,infrared,trail,wildlife
+home windows => windows | class=ambiguous
+Home windows => Windows | case=exact next=<num>,xp,vista,server,defender,update,updates,users,pcs,laptops,computers,devices,software
+# "financial" -> "monetary": "monetary disaster", "monetary yr" are nobody's English;
+# "monetary markets" and "monetary sector" exist but are rare beside the originals.
+monetary disaster => financial crisis
+monetary yr => financial year
+monetary 12 months => financial year
+monetary providers => financial services
+monetary assist => financial aid
+monetary markets => financial markets | class=ambiguous
+monetary sector => financial sector | class=ambiguous
 
 # ---------------------------------------------------------------------------------
 # Abbreviation and tokenisation artefacts: the spinner's thesaurus holds abbreviated
