@@ -563,3 +563,54 @@ coach => train | class=ambiguous pos=VERB next=ai,models,model,algorithms,algori
 company => agency | class=ambiguous prev=space,intelligence,environment,environmental,refugee,aid,enforcement,regulatory,spy,atomic,meteorological,statistics,medicines,welfare
 previous => past | class=ambiguous next=the,a,an,him,her,them,it,his,their,its
 previous => past | class=ambiguous prev=fired,edge,edges,edged,went,ran,raced,slipped,drove,curled,walked,swept,moved,got,shot,low,high,straight,rolled,flew,sailed,slid,squeezed,skipped,dribbled,sped,steered,marched,drifted,streamed,filed
+
+# "first" -> "primary" where only an ordinal fits: "for the primary time", "the primary
+# half", "the primary 100 days". "the primary school", "the primary reason" are left alone.
+the primary time => the first time
+the primary => the first | class=ambiguous next=time,half,quarter,leg,<num>,two,three,four,five,six,seven,eight,nine,ten,ever,close,close-up,images,photos,pictures,days,weeks,months,years,hours,minutes
+# "news" -> "information" where only news can break or be read out.
+information broke => news broke | class=ambiguous not_next=new,ground,records,record,down,through,rules,barriers,the,a,an,his,her,their,its
+information outlet => news outlet | class=ambiguous pos=NOUN
+information anchor => news anchor | class=ambiguous pos=NOUN
+information bulletin => news bulletin | class=ambiguous pos=NOUN
+information headline => news headline | class=ambiguous pos=NOUN
+# "back" -> "again" after a verb of sending or returning, before its object: "sent again
+# the first photos" is not where "again" goes.
+send again => send back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+despatch again => send back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+bring again => bring back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+scale again => scale back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+pull again => pull back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+beam again => beam back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+transmit again => transmit back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+relay again => relay back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+# "parties" -> "events" after a word that only qualifies political parties.
+opposition event => opposition party | class=ambiguous pos=NOUN
+ruling event => ruling party | class=ambiguous pos=NOUN
+governing event => governing party | class=ambiguous pos=NOUN
+rival event => rival party | class=ambiguous pos=NOUN
+coalition event => coalition party | class=ambiguous pos=NOUN
+populist event => populist party | class=ambiguous pos=NOUN
+nationalist event => nationalist party | class=ambiguous pos=NOUN
+mainstream event => mainstream party | class=ambiguous pos=NOUN
+far-right event => far-right party | class=ambiguous pos=NOUN
+far-left event => far-left party | class=ambiguous pos=NOUN
+centre-right event => centre-right party | class=ambiguous pos=NOUN
+centre-left event => centre-left party | class=ambiguous pos=NOUN
+# "project" -> "undertaking" before a role or a cost; "sample" -> "pattern" after a verb
+# of collecting or a material sampled.
+undertaking => project | class=ambiguous next=scientist,scientists,manager,managers,leader,leaders,director,team,cost,costs,budget,funding,partners
+pattern => sample | class=ambiguous prev=collect,collected,collecting,collects,blood,dna,urine,soil,rock,tissue,saliva,hair,dust,water,return,returned,returning,retrieve,retrieved
+# "offered to" + verb spun as "provided to": an active "provide to" cannot take a bare
+# verb. After its subject or an auxiliary only: "aid provided to help" is a passive.
+provide to => offer to | class=ambiguous pos=VERB prev=he,she,they,we,i,it,who,<cap>,has,had,have,also,already,then,once,repeatedly,even next=share,help,pay,host,mediate,extend,send,buy,sell,lend,cover,meet,resign,step,train,supply,fund,rebuild,negotiate,broker,talk,give,take,drop,delay,return,work,stay,act,serve,release,swap,exchange,deploy,contribute,match,settle,withdraw,explain,hold,lead,join,testify,cooperate,investigate,resume,halt,pause,stop,reduce,cut,raise,double,increase,waive,repay,compensate,refund,replace,repair,write,speak,appear,attend,visit
+# "help" -> "assist" before a bare verb ("would assist clarify"): "assist" takes an
+# object or "in", never a bare verb.
+assist => help | class=ambiguous pos=VERB next=clarify,explain,pay,build,fund,protect,reduce,ensure,improve,make,keep,bring,find,prevent,stop,cut,win,get,create,restore,rebuild,boost,ease,understand,shape,identify,cover,meet,lower,drive,feed,train,develop,strengthen,speed,save,tackle,fight,deliver,solve,address,avoid,limit,contain,curb,control,detect,diagnose,treat,track,trace,locate,rescue,evacuate,clear,repair,recover,prepare,plan,decide,determine,answer,settle,end,resolve,bridge,close,secure,stabilise,stabilize,calm swap=yes
+# "hold rates" -> "carry rates": a central bank keeps or holds its rates (a loan that
+# "carries rates" of 5% is left alone: only after "to" or a modal).
+carry rates => hold rates | class=ambiguous pos=VERB prev=to,will,would,could,should,might,may,must,cannot,not
+# "City" -> "Metropolis" in names the gazetteer cannot list (clubs, councils, the City
+# of London's banks): after a capitalised word or before an institution.
+Metropolis => City | class=ambiguous case=exact prev=<cap> not_prev=<start>,the
+Metropolis => City | class=ambiguous case=exact next=Council,Hall,Airport,Centre,Center,banks,bankers,traders,firms,workers
