@@ -270,7 +270,7 @@ state of affairs => situation | class=ambiguous prev=a,the,this,that,better,wors
 within the => in the | class=ambiguous
 throughout => during | class=ambiguous next=which,a,an,his,her,their,its,my,our,your
 whereas => while | class=ambiguous
-however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one
+however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one swap=yes
 additionally => also | class=ambiguous not_next=<punct>
 at the very least => at least | class=ambiguous
 the way forward for => the future of | class=ambiguous
@@ -336,6 +336,43 @@ the top of => the head of | class=ambiguous next=<cap>
 the best way => the way | class=ambiguous next=it,that,they,we,he,she,i,you
 spherical => round | prev=first,second,third,fourth,fifth,final,last,next,new,latest,another,opening,this
 spherical of => round of | class=ambiguous
+# "year" -> "12 months" (the thesaurus's gloss): "this 12 months" is nobody's English;
+# "final"/"subsequent 12 months" are, after "the" or a possessive, so only without one.
+this 12 months => this year
+a 12 months in the past => a year ago
+final 12 months => last year | class=ambiguous not_prev=the,its,his,her,their,our,my,your,those,these,a,first
+subsequent 12 months => next year | class=ambiguous not_prev=the,its,his,her,their,our,my,your,those,these,a,first
+# "ago" -> "in the past" after a count of time ("three years in the past").
+years in the past => years ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+months in the past => months ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+weeks in the past => weeks ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+days in the past => days ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+decades in the past => decades ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+# "recently" and "right now" as the spinner writes them: real but rare English.
+not too long ago => recently | class=ambiguous
+just lately => recently | class=ambiguous
+proper now => right now | class=ambiguous
+# "hundreds of" -> "lots of of" (ungrammatical) or "a whole bunch of" (colloquial).
+lots of of => hundreds of
+a whole bunch of => hundreds of | class=ambiguous
+# Sentence adverbs: "However," -> "Nonetheless,"/"Nevertheless," before a comma at the
+# start of a clause. Mid-clause "nonetheless" (for "still") is a separate line above.
+# "however => but" never fires before punctuation, where these always do: the pair is
+# declared with swap=yes.
+nonetheless => however | class=ambiguous prev=<start>,<punct> next=<punct> swap=yes
+nevertheless => however | class=ambiguous prev=<start>,<punct> next=<punct> swap=yes
+# "how to" -> "how you can" after a word of deciding or debating ("debate over how you
+# can sort out"); advice to the reader ("here is how you can help") is left alone.
+how you can => how to | class=ambiguous prev=over,about,debate,debated,debating,discuss,discussed,discussing,decide,decided,deciding,consider,considering,considered,unsure,undecided,disagree,disagreed,divided,argue,argued,arguing,clash,clashed,row,question,questions
+# "long" -> "lengthy" in fixed phrases where "lengthy" does not fit.
+for too lengthy => for too long | class=ambiguous
+as lengthy as => as long as | class=ambiguous
+# "based in/on" -> "primarily based in/on": the classic spinner gloss.
+primarily based in => based in | class=ambiguous
+primarily based on => based on | class=ambiguous
+# "according to" -> "in accordance with" before a source of information ("in accordance
+# with the law" is left alone).
+in accordance with => according to | class=ambiguous next=officials,police,data,figures,reports,sources,analysts,experts,estimates,researchers,witnesses,residents,prosecutors,polls,statistics,scientists,economists,forecasters,organisers,organizers
 
 # ---------------------------------------------------------------------------------
 # Speech and reporting verbs: the single most frequent damage in spun news.
@@ -348,7 +385,7 @@ mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,wh
 instruct => tell | class=ambiguous pos=VERB not_next=to
 # "told" -> "knowledgeable" is ungrammatical before an object: a fingerprint there.
 knowledgeable => told | next=reporters,journalists,him,her,them,us,me,the,a,an,<cap>
-advised => told | class=ambiguous next=reporters,journalists
+advised => told | class=ambiguous next=reporters,journalists,bbc,reuters,afp,cnn,bloomberg,politico,axios,nbc,cbs,abc,sky,itv
 stated => said | class=ambiguous prev=<punct> next=<cap>,the,a,an
 stated => said | class=ambiguous next=<punct> not_prev=<punct>
 request => ask | class=ambiguous pos=VERB next=whether,if,why,how,what,when
