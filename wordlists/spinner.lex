@@ -233,6 +233,12 @@ monetary providers => financial services
 monetary assist => financial aid
 monetary markets => financial markets | class=ambiguous
 monetary sector => financial sector | class=ambiguous
+# "congestion charge" (a road toll) with "charge" swapped; the economists' "congestion
+# costs" (a verb or a plural) are left alone.
+congestion cost => congestion charge | class=ambiguous not_next=the,a,an,<num>,us,drivers,businesses,commuters,firms,billions,millions,model,models,modelling,estimate,estimates,function,curve,analysis
+# "at the height of": the spinner's "on" for "at". Ambiguous, and not after a word
+# that takes "on" itself ("depends on the height of").
+on the height of => at the height of | class=ambiguous not_prev=depends,depend,depending,depended,based,focus,focused,limit,limits,restrictions,data,information,rules,effect,effects,impact
 
 # ---------------------------------------------------------------------------------
 # Abbreviation and tokenisation artefacts: the spinner's thesaurus holds abbreviated
@@ -486,7 +492,7 @@ folks => people | class=ambiguous
 youngsters => children / young people | class=ambiguous
 youngsters's => children's
 kids's => children's
-corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
+corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,of,to,in,and,for,that,which,on,at,with,from,by,as,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
 corporate's => company's
 misplaced => lost | class=ambiguous not_next=confidence,optimism,trust,priorities,faith,loyalty,sense,pride,fears,fear,concern,concerns,anger,nostalgia,enthusiasm,belief,blame
 construct => build | class=ambiguous pos=VERB not_prev=a,the,social,this,that,political,legal
