@@ -300,3 +300,35 @@ def test_a_lone_word_with_no_context_needs_a_more_common_original(tmp_path):
         .repair(SPUN_CONTEXT + "They left at night.")
         .endswith("They left at evening.")
     )
+
+
+# A spun opening made of fingerprints, so that the document is judged spun and the
+# built-in ambiguous entries may fire in what follows.
+_SPUN_OPENING = (
+    "A suppose tank mentioned that 90 p.c of Pentagon assist had been delivered, "
+    "the Overseas Minister instructed reporters on the White Home lawn. "
+)
+
+
+def test_built_in_entries_repair_spun_connectives_and_time_phrases():
+    report = analyze(
+        _SPUN_OPENING + "The capsule is because of land in March, the information broke as the probe despatched "
+        "again the primary images. Nonetheless, lots of of residents want the cuts by the tip of subsequent year."
+    )
+    assert report.is_spun
+    assert report.text.endswith(
+        "The capsule is due to land in March, the news broke as the probe sent back the first images. "
+        "However, hundreds of residents want the cuts by the end of next year."
+    )
+
+
+def test_built_in_entries_leave_the_same_words_alone_in_their_own_sense():
+    tail = (
+        "The delay was because of heavy snow, the tip of the iceberg. The primary school won again the next "
+        "year, with aid provided to help families. Loans carry rates of 5 percent, and traffic congestion "
+        "costs the economy billions. Cover depends on the height of the wall, the corporate world says."
+    )
+    report = analyze(_SPUN_OPENING + tail)
+    assert report.is_spun  # the entries could fire here, and their contexts keep them from it
+    assert report.text.endswith(tail)
+    assert all(e.start < len(_SPUN_OPENING) for e in report.edits)

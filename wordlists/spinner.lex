@@ -196,7 +196,49 @@ the tip of the month => the end of the month
 the tip of the week => the end of the week
 the tip of the season => the end of the season
 the tip of the day => the end of the day
+# "the end of" before any other time word: the spinner reads "end" as a tip. "the tip
+# of the iceberg" is left alone (no time word follows).
+the tip of => the end of | class=ambiguous next=next,last,this,subsequent,final,<num>,january,february,march,april,may,june,july,august,september,october,november,december
 an infection => infection | prev=other,the,this,that,viral,bacterial
+# League tables: "top of the table" with both words swapped ("high of the desk") is
+# nobody's English; with one word swapped, only before a ranking noun ("the high of the
+# day", a temperature, is left alone).
+high of the desk => top of the table
+prime of the desk => top of the table
+backside of the desk => bottom of the table
+high of the => top of the | class=ambiguous next=league,table,standings,charts,chart,agenda,rankings,polls,group,pile
+prime of the => top of the | class=ambiguous next=league,table,standings,charts,chart,agenda,rankings,polls,group,pile
+backside of the => bottom of the | class=ambiguous next=league,table,standings,charts,chart,rankings,polls,group,pile
+# "home side", "home crowd": the spinner's "house" for "home" in match reports.
+# Lowercase only, so the (US) House is not touched.
+house aspect => home side | case=exact
+away aspect => away side | case=exact
+house crowd => home crowd | class=ambiguous case=exact
+house and away => home and away | case=exact
+# Words the spinner pads with a thesaurus gloss: "software" -> "software program",
+# "court" -> "court docket", "camera" -> "digital camera", "windows" -> "home windows"
+# ("Home windows 11"). Each is real English in other senses, so ambiguous and bound to
+# a context where the plain word was meant.
+software program => software | class=ambiguous not_prev=a,an,one,another,each,every,any,new
+court docket => court | class=ambiguous prev=federal,district,high,supreme,appeals,county,state,crown,magistrates,family,criminal,civil,bankruptcy,appellate,local,military next=in,on,ruled,ordered,heard,found,rejected,dismissed,upheld,decided,granted,judge,judges,hearing,last,this,<punct>
+digital camera => camera | class=ambiguous prev=doorbell,security,body,dashboard,dash,traffic,speed,surveillance,hidden,cctv,thermal,infrared,trail,wildlife
+home windows => windows | class=ambiguous
+Home windows => Windows | case=exact next=<num>,xp,vista,server,defender,update,updates,users,pcs,laptops,computers,devices,software
+# "financial" -> "monetary": "monetary disaster", "monetary yr" are nobody's English;
+# "monetary markets" and "monetary sector" exist but are rare beside the originals.
+monetary disaster => financial crisis
+monetary yr => financial year
+monetary 12 months => financial year
+monetary providers => financial services
+monetary assist => financial aid
+monetary markets => financial markets | class=ambiguous
+monetary sector => financial sector | class=ambiguous
+# "congestion charge" (a road toll) with "charge" swapped; the economists' "congestion
+# costs" (a verb or a plural) are left alone.
+congestion cost => congestion charge | class=ambiguous not_next=the,a,an,<num>,us,drivers,businesses,commuters,firms,billions,millions,model,models,modelling,estimate,estimates,function,curve,analysis
+# "at the height of": the spinner's "on" for "at". Ambiguous, and not after a word
+# that takes "on" itself ("depends on the height of").
+on the height of => at the height of | class=ambiguous not_prev=depends,depend,depending,depended,based,focus,focused,limit,limits,restrictions,data,information,rules,effect,effects,impact
 
 # ---------------------------------------------------------------------------------
 # Abbreviation and tokenisation artefacts: the spinner's thesaurus holds abbreviated
@@ -234,7 +276,7 @@ state of affairs => situation | class=ambiguous prev=a,the,this,that,better,wors
 within the => in the | class=ambiguous
 throughout => during | class=ambiguous next=which,a,an,his,her,their,its,my,our,your
 whereas => while | class=ambiguous
-however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one
+however => but | class=ambiguous not_next=<punct>,much,many,long,far,hard,often,few,little,small,large,big,good,bad,great,high,low,strong,difficult,you,we,they,it,one swap=yes
 additionally => also | class=ambiguous not_next=<punct>
 at the very least => at least | class=ambiguous
 the way forward for => the future of | class=ambiguous
@@ -252,7 +294,8 @@ speculated to => supposed to | class=ambiguous prev=was,were,is,are next=be
 one of many causes => one of the reasons | class=ambiguous
 All the things => Everything | class=ambiguous case=exact next=that
 To start with => At first | class=ambiguous case=exact next=<punct>
-as much as => up to | class=ambiguous next=<num>
+# A count written in words betrays these as much as one in digits does.
+as much as => up to | class=ambiguous next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety
 regardless of => despite | class=ambiguous next=us,them,him,her,me
 with data of => with knowledge of | class=ambiguous
 not less than => at least | class=ambiguous
@@ -263,7 +306,17 @@ in keeping with => according to | class=ambiguous next=the,a,an,<cap>,official,o
 mother and father => parents | class=ambiguous
 day-after-day => every day | class=ambiguous not_next=basis,grind,work,life,lives,routine,running,operations,operation,management,business,chores,tasks,struggle
 resulting from => due to | class=ambiguous prev=is,are,was,were next=<lower> not_next=the,a,an,this,that
+# "is due to start" (scheduled) spun as "is because of start": "because of" before a
+# bare verb is ungrammatical, so the verbs that follow a timetable "due to" betray it.
+is because of => is due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+are because of => are due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+was because of => was due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
+were because of => were due to | class=ambiguous next=be,begin,start,end,finish,open,close,reopen,resume,land,arrive,depart,leave,return,launch,take,meet,appear,face,sign,vote,report,publish,announce,hold,visit,travel,retire,expire,complete,run,give,deliver,speak,testify,stand,come,go,rule,decide,hear,enter,undergo,receive,set,host,sit,stay,step,become,lift,release,make,present,play,fly,sail,kick,wrap,get
 earlier than => before | class=ambiguous next=the,a,an,<num>
+# "just before" / "shortly before": with "simply" for "just", or after an adverb that
+# only fits "before"; "earlier than expected" keeps its comparison.
+simply earlier than => just before | class=ambiguous
+earlier than => before | class=ambiguous prev=just,shortly,soon,immediately,moments,right not_next=expected,planned,usual,scheduled,anticipated,forecast,normal,predicted,thought,hoped,feared,intended,previously,before
 the thought of => the idea of | class=ambiguous
 in regards to the => about the | class=ambiguous
 as a part of => as part of | class=ambiguous
@@ -276,7 +329,10 @@ one other => another | class=ambiguous next=<lower> not_next=thing,way,person,ma
 world wide => around the world | next=<punct>
 on the similar time => at the same time
 at the similar time => at the same time
-subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday,decision,determination,step,steps,government,cabinet,cupboard,election,meeting,round,phase,stage,generation,president,leader,chapter,match,game,fixture,budget
+# "subsequent" does not take a month name ("from subsequent April"), and before a count
+# ("over the subsequent three months") news writes "next".
+subsequent => next | class=ambiguous next=week,month,year,yr,weekend,season,summer,winter,spring,autumn,monday,tuesday,wednesday,thursday,friday,saturday,sunday,decision,determination,step,steps,government,cabinet,cupboard,election,meeting,round,phase,stage,generation,president,leader,chapter,match,game,fixture,budget,january,february,march,april,may,june,july,august,september,october,november,december
+subsequent => next | class=ambiguous prev=the,over,within next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,few
 in line with => according to | class=ambiguous next=the,a,an,<cap>,his,her,their,its,official,officials,police,reports,data,figures,sources
 on account of => because of | class=ambiguous
 previous to => before | class=ambiguous
@@ -286,6 +342,43 @@ the top of => the head of | class=ambiguous next=<cap>
 the best way => the way | class=ambiguous next=it,that,they,we,he,she,i,you
 spherical => round | prev=first,second,third,fourth,fifth,final,last,next,new,latest,another,opening,this
 spherical of => round of | class=ambiguous
+# "year" -> "12 months" (the thesaurus's gloss): "this 12 months" is nobody's English;
+# "final"/"subsequent 12 months" are, after "the" or a possessive, so only without one.
+this 12 months => this year
+a 12 months in the past => a year ago
+final 12 months => last year | class=ambiguous not_prev=the,its,his,her,their,our,my,your,those,these,a,first
+subsequent 12 months => next year | class=ambiguous not_prev=the,its,his,her,their,our,my,your,those,these,a,first
+# "ago" -> "in the past" after a count of time ("three years in the past").
+years in the past => years ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+months in the past => months ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+weeks in the past => weeks ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+days in the past => days ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+decades in the past => decades ago | class=ambiguous prev=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,fifty,few,several
+# "recently" and "right now" as the spinner writes them: real but rare English.
+not too long ago => recently | class=ambiguous
+just lately => recently | class=ambiguous
+proper now => right now | class=ambiguous
+# "hundreds of" -> "lots of of" (ungrammatical) or "a whole bunch of" (colloquial).
+lots of of => hundreds of
+a whole bunch of => hundreds of | class=ambiguous
+# Sentence adverbs: "However," -> "Nonetheless,"/"Nevertheless," before a comma at the
+# start of a clause. Mid-clause "nonetheless" (for "still") is a separate line above.
+# "however => but" never fires before punctuation, where these always do: the pair is
+# declared with swap=yes.
+nonetheless => however | class=ambiguous prev=<start>,<punct> next=<punct> swap=yes
+nevertheless => however | class=ambiguous prev=<start>,<punct> next=<punct> swap=yes
+# "how to" -> "how you can" after a word of deciding or debating ("debate over how you
+# can sort out"); advice to the reader ("here is how you can help") is left alone.
+how you can => how to | class=ambiguous prev=over,about,debate,debated,debating,discuss,discussed,discussing,decide,decided,deciding,consider,considering,considered,unsure,undecided,disagree,disagreed,divided,argue,argued,arguing,clash,clashed,row,question,questions
+# "long" -> "lengthy" in fixed phrases where "lengthy" does not fit.
+for too lengthy => for too long | class=ambiguous
+as lengthy as => as long as | class=ambiguous
+# "based in/on" -> "primarily based in/on": the classic spinner gloss.
+primarily based in => based in | class=ambiguous
+primarily based on => based on | class=ambiguous
+# "according to" -> "in accordance with" before a source of information ("in accordance
+# with the law" is left alone).
+in accordance with => according to | class=ambiguous next=officials,police,data,figures,reports,sources,analysts,experts,estimates,researchers,witnesses,residents,prosecutors,polls,statistics,scientists,economists,forecasters,organisers,organizers
 
 # ---------------------------------------------------------------------------------
 # Speech and reporting verbs: the single most frequent damage in spun news.
@@ -298,7 +391,7 @@ mentioned => said | class=ambiguous next=in,after,of,on,at,during,before,when,wh
 instruct => tell | class=ambiguous pos=VERB not_next=to
 # "told" -> "knowledgeable" is ungrammatical before an object: a fingerprint there.
 knowledgeable => told | next=reporters,journalists,him,her,them,us,me,the,a,an,<cap>
-advised => told | class=ambiguous next=reporters,journalists
+advised => told | class=ambiguous next=reporters,journalists,bbc,reuters,afp,cnn,bloomberg,politico,axios,nbc,cbs,abc,sky,itv
 stated => said | class=ambiguous prev=<punct> next=<cap>,the,a,an
 stated => said | class=ambiguous next=<punct> not_prev=<punct>
 request => ask | class=ambiguous pos=VERB next=whether,if,why,how,what,when
@@ -399,7 +492,7 @@ folks => people | class=ambiguous
 youngsters => children / young people | class=ambiguous
 youngsters's => children's
 kids's => children's
-corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
+corporate => company | class=ambiguous prev=the,a,its,that,this next=<punct>,of,to,in,and,for,that,which,on,at,with,from,by,as,said,says,stated,mentioned,should,must,will,would,could,can,has,had,have,is,was,also,did,does,declined,denied,added,announced,faces,faced,plans,planned,told,knowledgeable,argued,insisted,confirmed,admitted
 corporate's => company's
 misplaced => lost | class=ambiguous not_next=confidence,optimism,trust,priorities,faith,loyalty,sense,pride,fears,fear,concern,concerns,anger,nostalgia,enthusiasm,belief,blame
 construct => build | class=ambiguous pos=VERB not_prev=a,the,social,this,that,political,legal
@@ -484,7 +577,7 @@ occur => happen | class=ambiguous pos=VERB
 assembly => meeting | class=ambiguous prev=our,their,his,my,your next=with,<punct>
 financial institution's => bank's | class=ambiguous
 supervisor => manager | class=ambiguous
-ultimate => final | class=ambiguous prev=the next=whistle,minutes,hour,day,round,match,game,score,stage,stages,quarter,set,lap,leg,table,result,results,vote,votes,decision,ruling,report,draft,version,episode
+ultimate => final | class=ambiguous prev=the next=whistle,half,minutes,hour,day,round,match,game,score,stage,stages,quarter,set,lap,leg,table,result,results,vote,votes,decision,ruling,report,draft,version,episode
 nook => corner | class=ambiguous
 braveness => courage | class=ambiguous
 irritating => frustrating | class=ambiguous
@@ -493,7 +586,7 @@ issues => matters | class=ambiguous prev=that,what,really,which,all,it,everythin
 drawback => problem | class=ambiguous
 goal => target | class=ambiguous prev=percent,%,inflation,emissions,spending,growth
 determination => decision | class=ambiguous prev=subsequent,next,final,court's,committee's,bank's,government's,board's,jury's,judge's,panel's
-beneath => under | class=ambiguous next=<num>,age,pressure,control,threat,investigation,way,fire,scrutiny,review,arrest,siege,attack,oath
+beneath => under | class=ambiguous next=<num>,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,age,pressure,control,threat,investigation,way,fire,scrutiny,review,arrest,siege,attack,oath
 steady condition => stable condition | class=ambiguous
 round => around | class=ambiguous prev=to,at,of,by,from,is,was,are,were,stood,fell,rose,reached,cost,costs,employs,with,about,just,roughly next=<num>
 youthful => young | class=ambiguous not_next=<punct>
@@ -513,3 +606,54 @@ coach => train | class=ambiguous pos=VERB next=ai,models,model,algorithms,algori
 company => agency | class=ambiguous prev=space,intelligence,environment,environmental,refugee,aid,enforcement,regulatory,spy,atomic,meteorological,statistics,medicines,welfare
 previous => past | class=ambiguous next=the,a,an,him,her,them,it,his,their,its
 previous => past | class=ambiguous prev=fired,edge,edges,edged,went,ran,raced,slipped,drove,curled,walked,swept,moved,got,shot,low,high,straight,rolled,flew,sailed,slid,squeezed,skipped,dribbled,sped,steered,marched,drifted,streamed,filed
+
+# "first" -> "primary" where only an ordinal fits: "for the primary time", "the primary
+# half", "the primary 100 days". "the primary school", "the primary reason" are left alone.
+the primary time => the first time
+the primary => the first | class=ambiguous next=time,half,quarter,leg,<num>,two,three,four,five,six,seven,eight,nine,ten,ever,close,close-up,images,photos,pictures,days,weeks,months,years,hours,minutes
+# "news" -> "information" where only news can break or be read out.
+information broke => news broke | class=ambiguous not_next=new,ground,records,record,down,through,rules,barriers,the,a,an,his,her,their,its
+information outlet => news outlet | class=ambiguous pos=NOUN
+information anchor => news anchor | class=ambiguous pos=NOUN
+information bulletin => news bulletin | class=ambiguous pos=NOUN
+information headline => news headline | class=ambiguous pos=NOUN
+# "back" -> "again" after a verb of sending or returning, before its object: "sent again
+# the first photos" is not where "again" goes.
+send again => send back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+despatch again => send back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+bring again => bring back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+scale again => scale back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+pull again => pull back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+beam again => beam back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+transmit again => transmit back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+relay again => relay back | class=ambiguous pos=VERB next=the,a,an,his,her,their,its,some,first,new,<cap>,<num>
+# "parties" -> "events" after a word that only qualifies political parties.
+opposition event => opposition party | class=ambiguous pos=NOUN
+ruling event => ruling party | class=ambiguous pos=NOUN
+governing event => governing party | class=ambiguous pos=NOUN
+rival event => rival party | class=ambiguous pos=NOUN
+coalition event => coalition party | class=ambiguous pos=NOUN
+populist event => populist party | class=ambiguous pos=NOUN
+nationalist event => nationalist party | class=ambiguous pos=NOUN
+mainstream event => mainstream party | class=ambiguous pos=NOUN
+far-right event => far-right party | class=ambiguous pos=NOUN
+far-left event => far-left party | class=ambiguous pos=NOUN
+centre-right event => centre-right party | class=ambiguous pos=NOUN
+centre-left event => centre-left party | class=ambiguous pos=NOUN
+# "project" -> "undertaking" before a role or a cost; "sample" -> "pattern" after a verb
+# of collecting or a material sampled.
+undertaking => project | class=ambiguous next=scientist,scientists,manager,managers,leader,leaders,director,team,cost,costs,budget,funding,partners
+pattern => sample | class=ambiguous prev=collect,collected,collecting,collects,blood,dna,urine,soil,rock,tissue,saliva,hair,dust,water,return,returned,returning,retrieve,retrieved
+# "offered to" + verb spun as "provided to": an active "provide to" cannot take a bare
+# verb. After its subject or an auxiliary only: "aid provided to help" is a passive.
+provide to => offer to | class=ambiguous pos=VERB prev=he,she,they,we,i,it,who,<cap>,has,had,have,also,already,then,once,repeatedly,even next=share,help,pay,host,mediate,extend,send,buy,sell,lend,cover,meet,resign,step,train,supply,fund,rebuild,negotiate,broker,talk,give,take,drop,delay,return,work,stay,act,serve,release,swap,exchange,deploy,contribute,match,settle,withdraw,explain,hold,lead,join,testify,cooperate,investigate,resume,halt,pause,stop,reduce,cut,raise,double,increase,waive,repay,compensate,refund,replace,repair,write,speak,appear,attend,visit
+# "help" -> "assist" before a bare verb ("would assist clarify"): "assist" takes an
+# object or "in", never a bare verb.
+assist => help | class=ambiguous pos=VERB next=clarify,explain,pay,build,fund,protect,reduce,ensure,improve,make,keep,bring,find,prevent,stop,cut,win,get,create,restore,rebuild,boost,ease,understand,shape,identify,cover,meet,lower,drive,feed,train,develop,strengthen,speed,save,tackle,fight,deliver,solve,address,avoid,limit,contain,curb,control,detect,diagnose,treat,track,trace,locate,rescue,evacuate,clear,repair,recover,prepare,plan,decide,determine,answer,settle,end,resolve,bridge,close,secure,stabilise,stabilize,calm swap=yes
+# "hold rates" -> "carry rates": a central bank keeps or holds its rates (a loan that
+# "carries rates" of 5% is left alone: only after "to" or a modal).
+carry rates => hold rates | class=ambiguous pos=VERB prev=to,will,would,could,should,might,may,must,cannot,not
+# "City" -> "Metropolis" in names the gazetteer cannot list (clubs, councils, the City
+# of London's banks): after a capitalised word or before an institution.
+Metropolis => City | class=ambiguous case=exact prev=<cap> not_prev=<start>,the
+Metropolis => City | class=ambiguous case=exact next=Council,Hall,Airport,Centre,Center,banks,bankers,traders,firms,workers
