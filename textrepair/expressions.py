@@ -39,9 +39,9 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
-import ahocorasick
 import regex
 from rapidfuzz.distance import Levenshtein
 
@@ -171,9 +171,9 @@ class ExpressionIndex:
     the spinner lexicon, in the inflected forms they are written in.
 
     The search does not look at every word. A broken expression has a changed word, so
-    one Aho-Corasick pass finds the words that may have replaced an expression word
-    (its *triggers*, see :meth:`_build_triggers`); at each, only the expressions whose
-    neighbouring word the text's neighbouring word may stand for are read in full.
+    one dictionary lookup per word finds the words that may have replaced an expression
+    word (its *triggers*, see :meth:`_build_triggers`); at each, only the expressions
+    whose neighbouring word the text's neighbouring word may stand for are read in full.
     """
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
@@ -233,7 +233,7 @@ class ExpressionIndex:
                 )
 
     def _build_triggers(self) -> None:
-        """The automaton over the spellings that can start a look at an expression.
+        """The spellings that can start a look at an expression, each numbered.
 
         A broken expression has at least one changed word, so the triggers are the words
         that may have replaced an expression's word, all inflected; exact words need not
@@ -271,7 +271,7 @@ class ExpressionIndex:
             "collocation": _by_neighbour(collocation_places),
             "exact": _by_neighbour(exact_places),
         }
-        # One automaton over the text as written: names' spellings in title case and
+        # Spellings are matched in the text as written: names' in title case and
         # capitals, collocations' in lowercase (a capitalised word inside a sentence is a
         # name, not a spun common word).
         triggers: dict[str, set[tuple[str, str]]] = {}  # spelling -> (index, key)
@@ -302,16 +302,11 @@ class ExpressionIndex:
                     triggers.setdefault(cased, set()).add(("exact", k))
         self._indexes = indexes
         self._trigger_keys: list[tuple[tuple[str, str], ...]] = []
-        self._merged: dict[int, tuple[dict[str, list[_Place]], ...]] = {}  # filled as spellings are met
-        automaton = ahocorasick.Automaton()
+        self._trigger_ids: dict[str, int] = {}  # spelling -> index into _trigger_keys
         for spelling, sources in triggers.items():
-            # Spaces around: the automaton runs over text whose non-word characters are
-            # spaces, so it reports whole words only.
-            automaton.add_word(f" {spelling} ", (len(spelling), len(self._trigger_keys)))
+            self._trigger_ids[spelling] = len(self._trigger_keys)
             self._trigger_keys.append(tuple(sorted(sources)))
-        if triggers:
-            automaton.make_automaton()
-        self._automaton = automaton
+        self._plans: list[_TriggerPlan | None] = [None] * len(self._trigger_keys)  # filled as spellings are met
 
     def _search(
         self,
@@ -321,54 +316,76 @@ class ExpressionIndex:
         found: dict[tuple[int, int], Candidate],
     ) -> None:
         """Every trigger in ``spaced`` (the text from ``lo``, padded by a space, with its
-        non-word characters made spaces) and the expressions it opens."""
-        merged_of, end_of_text = self._merged, len(spaced) - 1
-        for last, (length, trigger) in self._automaton.iter(spaced):
-            merged = merged_of.get(trigger) or self._merge(trigger)
-            start = lo + last - length - 1  # "last" is the closing space
-            # The neighbouring word, read off the spaced copy: "" unless one space apart.
-            if merged[0]:  # expressions by the word after the trigger
-                nxt = last + 1
-                after = spaced[nxt : spaced.find(" ", nxt)] if nxt < end_of_text and spaced[nxt] != " " else ""
-                self._neighbour(text, start, length, merged[0], after, found)
-            if merged[1]:  # expressions ending with the trigger, by the word before it
-                head = last - length - 1
-                before = spaced[spaced.rfind(" ", 0, head) + 1 : head] if head and spaced[head - 1] != " " else ""
-                self._neighbour(text, start, length, merged[1], before, found)
+        non-word characters made spaces) and the expressions it opens.
 
-    def _neighbour(
+        The copy is split on single spaces, so a word's neighbour is the next item of
+        the list, or "" when more than one non-word character separates them. A trigger
+        is read further only when some key its neighbour may stand for is one its
+        expressions want there, one set test; most triggers stop at that test.
+        """
+        words = spaced.split(" ")
+        ids, plans, sources = self._trigger_ids, self._plans, self._sources
+        at = offset = 0  # offset: where words[at] starts in ``spaced``
+        for i in compress(range(len(words)), map(ids.__contains__, words)):
+            word = words[i]
+            trigger = ids[word]
+            plan = plans[trigger] or self._plan(trigger, word)
+            after = before = None
+            if plan.after_keys and (neighbour := words[i + 1]):
+                near = sources.get(neighbour) or self.sources(neighbour)
+                if not plan.after_keys.isdisjoint(near):
+                    after = near
+            if plan.before_keys and (neighbour := words[i - 1]):
+                near = sources.get(neighbour) or self.sources(neighbour)
+                if not plan.before_keys.isdisjoint(near):
+                    before = near
+            if after is None and before is None:
+                continue
+            offset += sum(map(len, words[at:i])) + i - at
+            at = i
+            start = lo + offset - 1  # spaced has one space more in front
+            if after is not None:
+                self._read(text, start, len(word), plan.after, after, found)
+            if before is not None:
+                self._read(text, start, len(word), plan.before, before, found)
+
+    def _read(
         self,
         text: str,
         start: int,
         length: int,
         by_key: dict[str, list[_Place]],
-        neighbour: str,
+        near: dict[str, str],
         found: dict[tuple[int, int], Candidate],
     ) -> None:
-        """Read the expressions whose word next to the trigger (at ``start``) the text's
-        ``neighbour`` may stand for."""
-        if not neighbour:
-            return
-        near = self._sources.get(neighbour) or self.sources(neighbour)
-        capital = text[start].isupper()
+        """Read the expressions whose word next to the trigger (at ``start``) is one of
+        the keys ``near`` (what the text's neighbouring word may stand for)."""
         for neighbour_key in near:
             for place in by_key.get(neighbour_key, ()):
-                if place.capital and not capital:
-                    continue
                 expr = self.targets[place.expression]
                 spans = _words_around(text, start, start + length, place.position, len(expr.keys) - place.position - 1)
                 if spans is not None:
                     self._try(text, spans, expr, found)
 
-    def _merge(self, trigger: int) -> tuple[dict[str, list[_Place]], ...]:
-        """The places of every key a trigger spelling may stand for, merged by neighbour."""
-        merged: tuple[dict[str, list[_Place]], ...] = ({}, {})
-        for kind, k in self._trigger_keys[trigger]:
+    def _plan(self, trigger: int, spelling: str) -> _TriggerPlan:
+        """The places of every key ``spelling`` (trigger number ``trigger``) may stand
+        for, merged by neighbour.
+
+        A place whose word is capitalised in a name is dropped for a spelling in lower
+        case: the text's word is this spelling, so the name cannot be read there.
+        """
+        keys = self._trigger_keys[trigger]
+        capital = spelling[:1].isupper()
+        merged: tuple[dict[str, list[_Place]], dict[str, list[_Place]]] = ({}, {})
+        for kind, k in keys:
             for side, by_key in enumerate(self._indexes[kind][k]):
                 for neighbour_key, places in by_key.items():
-                    merged[side].setdefault(neighbour_key, []).extend(places)
-        self._merged[trigger] = merged
-        return merged
+                    kept = [p for p in places if capital or not p.capital]
+                    if kept:
+                        merged[side].setdefault(neighbour_key, []).extend(kept)
+        plan = _TriggerPlan(frozenset(merged[0]), merged[0], frozenset(merged[1]), merged[1])
+        self._plans[trigger] = plan
+        return plan
 
     @staticmethod
     def _place(e: int, expr: Expression, pos: int) -> _Place:
@@ -414,7 +431,7 @@ class ExpressionIndex:
             return []
         lo, hi = _widen(text, lo, -1), _widen(text, hi, 1)
         found: dict[tuple[int, int], Candidate] = {}
-        if len(self._automaton):
+        if self._trigger_ids:
             spaced = " " + _NON_WORD.sub(" ", text[lo:hi].replace("’", "'")) + " "
             self._search(text, lo, spaced, found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
@@ -469,6 +486,16 @@ class ExpressionIndex:
         if best is None or conf > best.confidence:
             changed_spans = tuple(spans[j] for j in changed)
             found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
+
+
+class _TriggerPlan(NamedTuple):
+    """What a trigger spelling opens: its places by the key of the word after it and by
+    the key of the word before it, with those keys as sets for a first cheap test."""
+
+    after_keys: frozenset[str]
+    after: dict[str, list[_Place]]
+    before_keys: frozenset[str]
+    before: dict[str, list[_Place]]
 
 
 class _Place(NamedTuple):
