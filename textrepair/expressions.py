@@ -626,15 +626,20 @@ def _is_content(k: str) -> bool:
     return k.isalpha() and k not in function_words()
 
 
+@lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
+    """The wordfreq Zipf frequency of ``word`` in English; cached here because the
+    call through wordfreq costs more than the lookup (candidates repeat across rounds)."""
+    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
+
+    return float(zipf_frequency(word, "en"))
+
+
 def _rarity(run: Sequence[str], expr: Expression) -> float:
     """In [-1, 1]: how much rarer the run's changed words are than the expression's
     (wordfreq Zipf scale, a gap of 2 or more counts fully)."""
-    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
-
     gaps = [
-        zipf_frequency(word, "en") - zipf_frequency(token, "en")
-        for token, word, k in zip(run, expr.words, expr.keys, strict=True)
-        if key(token) != k
+        _zipf(word) - _zipf(token) for token, word, k in zip(run, expr.words, expr.keys, strict=True) if key(token) != k
     ]
     if not gaps:
         return 0.0
