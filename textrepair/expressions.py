@@ -40,7 +40,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, count
 from typing import NamedTuple
 
 import regex
@@ -302,12 +302,8 @@ class ExpressionIndex:
                 for cased in (spelling[:1].upper() + spelling[1:], spelling.upper()):
                     triggers.setdefault(cased, set()).add(("exact", k))
         self._indexes = indexes
-        self._trigger_keys: list[tuple[tuple[str, str], ...]] = []
-        self._trigger_ids: dict[str, int] = {}  # spelling -> index into _trigger_keys
-        for spelling, sources in triggers.items():
-            self._trigger_ids[spelling] = len(self._trigger_keys)
-            self._trigger_keys.append(tuple(sorted(sources)))
-        self._plans: list[_TriggerPlan | None] = [None] * len(self._trigger_keys)  # filled as spellings are met
+        self._trigger_keys = {spelling: tuple(sorted(sources)) for spelling, sources in triggers.items()}
+        self._plans: dict[str, _TriggerPlan | None] = dict.fromkeys(triggers)  # built as spellings are met
 
     def _search(
         self,
@@ -324,20 +320,19 @@ class ExpressionIndex:
         is read further only when some key its neighbour may stand for is one its
         expressions want there, one set test; most triggers stop at that test.
         """
-        words = spaced.split(" ")
-        ids, plans, sources = self._trigger_ids, self._plans, self._sources
+        words = spaced.split(" ")  # "" first and last: the padding
+        plans, sources = self._plans, self._sources
         at = offset = 0  # offset: where words[at] starts in ``spaced``
-        for i in compress(range(len(words)), map(ids.__contains__, words)):
-            word = words[i]
-            trigger = ids[word]
-            plan = plans[trigger] or self._plan(trigger, word)
+        triples = zip(count(1), words, words[1:], words[2:])  # (i, words[i - 1], words[i], words[i + 1])
+        for i, before_word, word, after_word in compress(triples, map(plans.__contains__, words[1:-1])):
+            plan = plans[word] or self._plan(word)
             after = before = None
-            if plan.after_keys and (neighbour := words[i + 1]):
-                near = sources.get(neighbour) or self.sources(neighbour)
+            if after_word and plan.after_keys:
+                near = sources.get(after_word) or self.sources(after_word)
                 if not plan.after_keys.isdisjoint(near):
                     after = near
-            if plan.before_keys and (neighbour := words[i - 1]):
-                near = sources.get(neighbour) or self.sources(neighbour)
+            if before_word and plan.before_keys:
+                near = sources.get(before_word) or self.sources(before_word)
                 if not plan.before_keys.isdisjoint(near):
                     before = near
             if after is None and before is None:
@@ -346,46 +341,62 @@ class ExpressionIndex:
             at = i
             start = lo + offset - 1  # spaced has one space more in front
             if after is not None:
-                self._read(text, start, len(word), plan.after, after, found)
+                self._read(text, words, i, start, plan.after, after, found)
             if before is not None:
-                self._read(text, start, len(word), plan.before, before, found)
+                self._read(text, words, i, start, plan.before, before, found)
 
     def _read(
         self,
         text: str,
+        words: list[str],
+        i: int,
         start: int,
-        length: int,
         by_key: dict[str, list[_Place]],
         near: dict[str, str],
         found: dict[tuple[int, int], Candidate],
     ) -> None:
-        """Read the expressions whose word next to the trigger (at ``start``) is one of
-        the keys ``near`` (what the text's neighbouring word may stand for)."""
+        """Read the expressions whose word next to the trigger ``words[i]`` (at ``start``
+        in ``text``) is one of the keys ``near`` (what the neighbouring word may stand
+        for).
+
+        The words of the split copy are first read as the run (see :meth:`_fits`): when
+        none has an apostrophe and the run lies inside the copy, they are the words
+        :func:`_words_around` would find, if it finds any, so a run they do not fit is
+        rejected without reading the text. Most places are rejected there.
+        """
+        length, last = len(words[i]), len(words) - 1
         for neighbour_key in near:
             for place in by_key.get(neighbour_key, ()):
                 expr = self.targets[place.expression]
-                spans = _words_around(text, start, start + length, place.position, len(expr.keys) - place.position - 1)
+                n = len(expr.keys)
+                first = i - place.position
+                if first > 0 and first + n <= last:
+                    run = words[first : first + n]
+                    if not all(run):
+                        continue  # two non-word characters inside the run
+                    if "'" not in "".join(run) and self._fits(run, expr) is None:
+                        continue
+                spans = _words_around(text, start, start + length, place.position, n - place.position - 1)
                 if spans is not None:
                     self._try(text, spans, expr, found)
 
-    def _plan(self, trigger: int, spelling: str) -> _TriggerPlan:
-        """The places of every key ``spelling`` (trigger number ``trigger``) may stand
-        for, merged by neighbour.
+    def _plan(self, spelling: str) -> _TriggerPlan:
+        """The places of every key trigger ``spelling`` may stand for, merged by
+        neighbour.
 
         A place whose word is capitalised in a name is dropped for a spelling in lower
         case: the text's word is this spelling, so the name cannot be read there.
         """
-        keys = self._trigger_keys[trigger]
         capital = spelling[:1].isupper()
         merged: tuple[dict[str, list[_Place]], dict[str, list[_Place]]] = ({}, {})
-        for kind, k in keys:
+        for kind, k in self._trigger_keys[spelling]:
             for side, by_key in enumerate(self._indexes[kind][k]):
                 for neighbour_key, places in by_key.items():
                     kept = [p for p in places if capital or not p.capital]
                     if kept:
                         merged[side].setdefault(neighbour_key, []).extend(kept)
         plan = _TriggerPlan(frozenset(merged[0]), merged[0], frozenset(merged[1]), merged[1])
-        self._plans[trigger] = plan
+        self._plans[spelling] = plan
         return plan
 
     @staticmethod
@@ -432,7 +443,7 @@ class ExpressionIndex:
             return []
         lo, hi = _widen(text, lo, -1), _widen(text, hi, 1)
         found: dict[tuple[int, int], Candidate] = {}
-        if self._trigger_ids:
+        if self._plans:
             spaced = _spaced(text[lo:hi])
             self._search(text, lo, spaced, found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
@@ -444,37 +455,15 @@ class ExpressionIndex:
         expr: Expression,
         found: dict[tuple[int, int], Candidate],
     ) -> None:
-        """Read ``expr`` over the words at ``spans``; when it fits, keep the candidate in
-        ``found`` unless a surer one covers the same span.
-
-        Each word of the expression must be the text's word (its lemma, or a spelling
-        variant) or one the text's word may have replaced. Inside a name of three words
-        or more, from the third word on, one word may be anything capitalised
-        ("Royal United Providers Institute"): the rest of the name vouches for it.
-        """
-        n = len(expr.keys)
+        """Read ``expr`` over the words at ``spans``; when it fits (see :meth:`_fits`),
+        keep the candidate in ``found`` unless a surer one covers the same span."""
         run = [text[a:b] for a, b in spans]
-        links: list[str] = []
-        changed: list[int] = []  # positions in the run
-        anchors = 0
-        for j in range(n):
-            token, word, k = run[j], expr.words[j], expr.keys[j]
-            if expr.is_name and word[:1].isupper() and not token[:1].isupper():
-                return  # "white home" is not a broken "White House"
-            link = self.sources(token).get(k)
-            if link == "exact" or (link is None and _same_spelling(token, word)):
-                anchors += _is_content(k)
-                continue
-            if link is None:
-                if "name" in links or j < 2 or not (expr.is_name and _is_content(k) and token.isalpha()):
-                    return
-                link = "name"
-            elif not expr.is_name and token[:1].isupper() and (j or not _starts_sentence(text, spans[0][0])):
-                return  # a capital inside a sentence makes a name ("Union government")
-            links.append(link)
-            changed.append(j)
-        if not links or ("name" in links and (not anchors or n - len(links) < 3)):
-            return  # nothing changed; or a free word without enough of the name around it
+        fit = self._fits(run, expr)
+        if fit is None:
+            return
+        links, changed, anchors, capital_first = fit
+        if capital_first and not _starts_sentence(text, spans[0][0]):
+            return  # a capital inside a sentence makes a name ("Union government")
         start, end = spans[0][0], spans[-1][1]
         if _in_compound(text, start, end) or self.is_known(run):
             return  # the run is itself an expression
@@ -487,6 +476,53 @@ class ExpressionIndex:
         if best is None or conf > best.confidence:
             changed_spans = tuple(spans[j] for j in changed)
             found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
+
+    def _fits(self, run: Sequence[str], expr: Expression) -> _Fit | None:
+        """How the words of ``run`` read as ``expr``, or None when they cannot.
+
+        Each word of the expression must be the run's word (its lemma, or a spelling
+        variant) or one the run's word may have replaced. Inside a name of three words
+        or more, from the third word on, one word may be anything capitalised
+        ("Royal United Providers Institute"): the rest of the name vouches for it.
+        Only the words are read, so that the search can test a run before finding it
+        in the text; the one test that needs the text, whether a changed first word in
+        capitals starts a sentence, is left to the caller (``capital_first``).
+        """
+        n = len(expr.keys)
+        links: list[str] = []
+        changed: list[int] = []  # positions in the run
+        anchors = 0
+        capital_first = False
+        for j in range(n):
+            token, word, k = run[j], expr.words[j], expr.keys[j]
+            if expr.is_name and word[:1].isupper() and not token[:1].isupper():
+                return None  # "white home" is not a broken "White House"
+            link = self.sources(token).get(k)
+            if link == "exact" or (link is None and _same_spelling(token, word)):
+                anchors += _is_content(k)
+                continue
+            if link is None:
+                if "name" in links or j < 2 or not (expr.is_name and _is_content(k) and token.isalpha()):
+                    return None
+                link = "name"
+            elif not expr.is_name and token[:1].isupper():
+                if j:
+                    return None  # a capital inside a sentence makes a name ("Union government")
+                capital_first = True
+            links.append(link)
+            changed.append(j)
+        if not links or ("name" in links and (not anchors or n - len(links) < 3)):
+            return None  # nothing changed; or a free word without enough of the name around it
+        return _Fit(links, changed, anchors, capital_first)
+
+
+class _Fit(NamedTuple):
+    """How a run reads as an expression (see :meth:`ExpressionIndex._fits`)."""
+
+    links: list[str]  # per changed word: "synonym", "related" or "name"
+    changed: list[int]  # positions of the changed words in the run
+    anchors: int  # content words unchanged
+    capital_first: bool  # the first word is changed and capitalised: fits only at a sentence start
 
 
 class _TriggerPlan(NamedTuple):
