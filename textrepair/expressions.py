@@ -362,7 +362,8 @@ class ExpressionIndex:
         The words of the split copy are first read as the run (see :meth:`_fits`): when
         none has an apostrophe and the run lies inside the copy, they are the words
         :func:`_words_around` would find, if it finds any, so a run they do not fit is
-        rejected without reading the text. Most places are rejected there.
+        rejected without reading the text (most places are rejected there), and the
+        reading of a run they fit is passed on.
         """
         length, last = len(words[i]), len(words) - 1
         for neighbour_key in near:
@@ -370,15 +371,18 @@ class ExpressionIndex:
                 expr = self.targets[place.expression]
                 n = len(expr.keys)
                 first = i - place.position
+                fit = None
                 if first > 0 and first + n <= last:
                     run = words[first : first + n]
                     if not all(run):
                         continue  # two non-word characters inside the run
-                    if "'" not in "".join(run) and self._fits(run, expr) is None:
-                        continue
+                    if "'" not in "".join(run):
+                        fit = self._fits(run, expr)
+                        if fit is None:
+                            continue
                 spans = _words_around(text, start, start + length, place.position, n - place.position - 1)
                 if spans is not None:
-                    self._try(text, spans, expr, found)
+                    self._try(text, spans, expr, found, fit)
 
     def _plan(self, spelling: str) -> _TriggerPlan:
         """The places of every key trigger ``spelling`` may stand for, merged by
@@ -454,26 +458,29 @@ class ExpressionIndex:
         spans: Sequence[tuple[int, int]],
         expr: Expression,
         found: dict[tuple[int, int], Candidate],
+        fit: _Fit | None = None,
     ) -> None:
         """Read ``expr`` over the words at ``spans``; when it fits (see :meth:`_fits`),
-        keep the candidate in ``found`` unless a surer one covers the same span."""
+        keep the candidate in ``found`` unless a surer one covers the same span.
+        ``fit``, when given, is the reading of these very words, done already."""
         run = [text[a:b] for a, b in spans]
-        fit = self._fits(run, expr)
         if fit is None:
-            return
+            fit = self._fits(run, expr)
+            if fit is None:
+                return
         links, changed, anchors, capital_first = fit
         if capital_first and not _starts_sentence(text, spans[0][0]):
             return  # a capital inside a sentence makes a name ("Union government")
         start, end = spans[0][0], spans[-1][1]
         if _in_compound(text, start, end) or self.is_known(run):
             return  # the run is itself an expression
-        out = list(run)
-        for j in changed:
-            k = expr.keys[j]
-            out[j] = _cased_like(_inflect_like(run[j], k, expr.words[j].lower()), expr.words[j])
         conf = round(confidence(expr.source, links, anchors, expr.content, _rarity(run, expr)), 3)
         best = found.get((start, end))
         if best is None or conf > best.confidence:
+            out = list(run)
+            for j in changed:
+                k = expr.keys[j]
+                out[j] = _cased_like(_inflect_like(run[j], k, expr.words[j].lower()), expr.words[j])
             changed_spans = tuple(spans[j] for j in changed)
             found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
 
