@@ -40,7 +40,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, count
+from itertools import compress
 from typing import NamedTuple
 
 import regex
@@ -303,6 +303,7 @@ class ExpressionIndex:
                     triggers.setdefault(cased, set()).add(("exact", k))
         self._indexes = indexes
         self._trigger_keys = {spelling: tuple(sorted(sources)) for spelling, sources in triggers.items()}
+        self._spellings = frozenset(triggers)  # smaller and quicker to test than the dict
         self._plans: dict[str, _TriggerPlan | None] = dict.fromkeys(triggers)  # built as spellings are met
 
     def _search(
@@ -320,18 +321,18 @@ class ExpressionIndex:
         is read further only when some key its neighbour may stand for is one its
         expressions want there, one set test; most triggers stop at that test.
         """
-        words = spaced.split(" ")  # "" first and last: the padding
+        words = spaced.split(" ")  # "" first and last (the padding), so never a trigger
         plans, sources = self._plans, self._sources
         at = offset = 0  # offset: where words[at] starts in ``spaced``
-        triples = zip(count(1), words, words[1:], words[2:])  # (i, words[i - 1], words[i], words[i + 1])
-        for i, before_word, word, after_word in compress(triples, map(plans.__contains__, words[1:-1])):
+        for i in compress(range(len(words)), map(self._spellings.__contains__, words)):
+            word = words[i]
             plan = plans[word] or self._plan(word)
             after = before = None
-            if after_word and plan.after_keys:
+            if plan.after_keys and (after_word := words[i + 1]):
                 near = sources.get(after_word) or self.sources(after_word)
                 if not plan.after_keys.isdisjoint(near):
                     after = near
-            if before_word and plan.before_keys:
+            if plan.before_keys and (before_word := words[i - 1]):
                 near = sources.get(before_word) or self.sources(before_word)
                 if not plan.before_keys.isdisjoint(near):
                     before = near
