@@ -236,14 +236,15 @@ class ExpressionIndex:
                 )
 
     def _build_triggers(self) -> None:
-        """The spellings that can start a look at an expression, each numbered.
+        """The spellings that can start a look at an expression, and the keys each may
+        stand for.
 
         A broken expression has at least one changed word, so the triggers are the words
         that may have replaced an expression's word, all inflected; exact words need not
         trigger. Names and collocations are kept apart, because a spinner keeps the
         capital of a name's word ("White Home"): name triggers are matched in the text
         as written, in title case or capitals, so the common word "home" costs nothing;
-        collocation triggers are matched case-insensitively, and only words rarer than
+        collocation triggers are matched in lower case, and only words rarer than
         :data:`COLLOCATION_TRIGGER_MAX_ZIPF`. A long name, where the one change may be a
         word no thesaurus links, also triggers on its own first or second word.
         """
@@ -304,8 +305,9 @@ class ExpressionIndex:
                 for cased in (spelling[:1].upper() + spelling[1:], spelling.upper()):
                     triggers.setdefault(cased, set()).add(("exact", k))
         self._indexes = indexes
+        # spelling -> the (index, key) pairs it may stand for
         self._trigger_keys = {spelling: tuple(sorted(sources)) for spelling, sources in triggers.items()}
-        self._spellings = frozenset(triggers)  # smaller and quicker to test than the dict
+        self._spellings = frozenset(triggers)  # every word searched is tested against these
         self._plans: dict[str, _TriggerPlan | None] = dict.fromkeys(triggers)  # built as spellings are met
 
     def _search(
