@@ -29,19 +29,22 @@ good English, and only in a spun document is it likely to be a broken "military 
 Below :data:`FIRE`, a candidate becomes a flag.
 
 The engine is opt-in (``Repairer(expressions=True)``, CLI ``--expressions``): most words
-of news text are a thesaurus neighbour of some gazetteer word, and on spun text the
-search about triples the time of a repair (``benchmarks/engine_cost.py``).
+of news text are a thesaurus neighbour of some gazetteer word, and on a corpus half
+spun, half clean the search nearly doubles the time of a repair
+(``benchmarks/engine_cost.py``; ``benchmarks/engine_snapshot.py`` checks that a faster
+search finds the same).
 """
 
 from __future__ import annotations
 
+import codecs
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
-import ahocorasick
 import regex
 from rapidfuzz.distance import Levenshtein
 
@@ -171,9 +174,9 @@ class ExpressionIndex:
     the spinner lexicon, in the inflected forms they are written in.
 
     The search does not look at every word. A broken expression has a changed word, so
-    one Aho-Corasick pass finds the words that may have replaced an expression word
-    (its *triggers*, see :meth:`_build_triggers`); at each, only the expressions whose
-    neighbouring word the text's neighbouring word may stand for are read in full.
+    one dictionary lookup per word finds the words that may have replaced an expression
+    word (its *triggers*, see :meth:`_build_triggers`); at each, only the expressions
+    whose neighbouring word the text's neighbouring word may stand for are read in full.
     """
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
@@ -233,14 +236,15 @@ class ExpressionIndex:
                 )
 
     def _build_triggers(self) -> None:
-        """The automaton over the spellings that can start a look at an expression.
+        """The spellings that can start a look at an expression, and the keys each may
+        stand for.
 
         A broken expression has at least one changed word, so the triggers are the words
         that may have replaced an expression's word, all inflected; exact words need not
         trigger. Names and collocations are kept apart, because a spinner keeps the
         capital of a name's word ("White Home"): name triggers are matched in the text
         as written, in title case or capitals, so the common word "home" costs nothing;
-        collocation triggers are matched case-insensitively, and only words rarer than
+        collocation triggers are matched in lower case, and only words rarer than
         :data:`COLLOCATION_TRIGGER_MAX_ZIPF`. A long name, where the one change may be a
         word no thesaurus links, also triggers on its own first or second word.
         """
@@ -271,7 +275,7 @@ class ExpressionIndex:
             "collocation": _by_neighbour(collocation_places),
             "exact": _by_neighbour(exact_places),
         }
-        # One automaton over the text as written: names' spellings in title case and
+        # Spellings are matched in the text as written: names' in title case and
         # capitals, collocations' in lowercase (a capitalised word inside a sentence is a
         # name, not a spun common word).
         triggers: dict[str, set[tuple[str, str]]] = {}  # spelling -> (index, key)
@@ -301,17 +305,10 @@ class ExpressionIndex:
                 for cased in (spelling[:1].upper() + spelling[1:], spelling.upper()):
                     triggers.setdefault(cased, set()).add(("exact", k))
         self._indexes = indexes
-        self._trigger_keys: list[tuple[tuple[str, str], ...]] = []
-        self._merged: dict[int, tuple[dict[str, list[_Place]], ...]] = {}  # filled as spellings are met
-        automaton = ahocorasick.Automaton()
-        for spelling, sources in triggers.items():
-            # Spaces around: the automaton runs over text whose non-word characters are
-            # spaces, so it reports whole words only.
-            automaton.add_word(f" {spelling} ", (len(spelling), len(self._trigger_keys)))
-            self._trigger_keys.append(tuple(sorted(sources)))
-        if triggers:
-            automaton.make_automaton()
-        self._automaton = automaton
+        # spelling -> the (index, key) pairs it may stand for
+        self._trigger_keys = {spelling: tuple(sorted(sources)) for spelling, sources in triggers.items()}
+        self._spellings = frozenset(triggers)  # every word searched is tested against these
+        self._plans: dict[str, _TriggerPlan | None] = dict.fromkeys(triggers)  # built as spellings are met
 
     def _search(
         self,
@@ -321,54 +318,95 @@ class ExpressionIndex:
         found: dict[tuple[int, int], Candidate],
     ) -> None:
         """Every trigger in ``spaced`` (the text from ``lo``, padded by a space, with its
-        non-word characters made spaces) and the expressions it opens."""
-        merged_of, end_of_text = self._merged, len(spaced) - 1
-        for last, (length, trigger) in self._automaton.iter(spaced):
-            merged = merged_of.get(trigger) or self._merge(trigger)
-            start = lo + last - length - 1  # "last" is the closing space
-            # The neighbouring word, read off the spaced copy: "" unless one space apart.
-            if merged[0]:  # expressions by the word after the trigger
-                nxt = last + 1
-                after = spaced[nxt : spaced.find(" ", nxt)] if nxt < end_of_text and spaced[nxt] != " " else ""
-                self._neighbour(text, start, length, merged[0], after, found)
-            if merged[1]:  # expressions ending with the trigger, by the word before it
-                head = last - length - 1
-                before = spaced[spaced.rfind(" ", 0, head) + 1 : head] if head and spaced[head - 1] != " " else ""
-                self._neighbour(text, start, length, merged[1], before, found)
+        non-word characters made spaces) and the expressions it opens.
 
-    def _neighbour(
+        The copy is split on single spaces, so a word's neighbour is the next item of
+        the list, or "" when more than one non-word character separates them. A trigger
+        is read further only when some key its neighbour may stand for is one its
+        expressions want there, one set test; most triggers stop at that test.
+        """
+        words = spaced.split(" ")  # "" first and last (the padding), so never a trigger
+        plans, sources = self._plans, self._sources
+        at = offset = 0  # offset: where words[at] starts in ``spaced``
+        for i in compress(range(len(words)), map(self._spellings.__contains__, words)):
+            word = words[i]
+            plan = plans[word] or self._plan(word)
+            after = before = None
+            if plan.after_keys and (after_word := words[i + 1]):
+                near = sources.get(after_word) or self.sources(after_word)
+                if not plan.after_keys.isdisjoint(near):
+                    after = near
+            if plan.before_keys and (before_word := words[i - 1]):
+                near = sources.get(before_word) or self.sources(before_word)
+                if not plan.before_keys.isdisjoint(near):
+                    before = near
+            if after is None and before is None:
+                continue
+            offset += sum(map(len, words[at:i])) + i - at
+            at = i
+            start = lo + offset - 1  # spaced has one space more in front
+            if after is not None:
+                self._read(text, words, i, start, plan.after, after, found)
+            if before is not None:
+                self._read(text, words, i, start, plan.before, before, found)
+
+    def _read(
         self,
         text: str,
+        words: list[str],
+        i: int,
         start: int,
-        length: int,
         by_key: dict[str, list[_Place]],
-        neighbour: str,
+        near: dict[str, str],
         found: dict[tuple[int, int], Candidate],
     ) -> None:
-        """Read the expressions whose word next to the trigger (at ``start``) the text's
-        ``neighbour`` may stand for."""
-        if not neighbour:
-            return
-        near = self._sources.get(neighbour) or self.sources(neighbour)
-        capital = text[start].isupper()
+        """Read the expressions whose word next to the trigger ``words[i]`` (at ``start``
+        in ``text``) is one of the keys ``near`` (what the neighbouring word may stand
+        for).
+
+        The words of the split copy are first read as the run (see :meth:`_fits`): when
+        none has an apostrophe and the run lies inside the copy, they are the words
+        :func:`_words_around` would find, if it finds any, so a run they do not fit is
+        rejected without reading the text (most places are rejected there), and the
+        reading of a run they fit is passed on.
+        """
+        length, last = len(words[i]), len(words) - 1
         for neighbour_key in near:
             for place in by_key.get(neighbour_key, ()):
-                if place.capital and not capital:
-                    continue
                 expr = self.targets[place.expression]
-                spans = _words_around(text, start, start + length, place.position, len(expr.keys) - place.position - 1)
+                n = len(expr.keys)
+                first = i - place.position
+                fit = None
+                if first > 0 and first + n <= last:
+                    run = words[first : first + n]
+                    if not all(run):
+                        continue  # two non-word characters inside the run
+                    if "'" not in "".join(run):
+                        fit = self._fits(run, expr)
+                        if fit is None:
+                            continue
+                spans = _words_around(text, start, start + length, place.position, n - place.position - 1)
                 if spans is not None:
-                    self._try(text, spans, expr, found)
+                    self._try(text, spans, expr, found, fit)
 
-    def _merge(self, trigger: int) -> tuple[dict[str, list[_Place]], ...]:
-        """The places of every key a trigger spelling may stand for, merged by neighbour."""
-        merged: tuple[dict[str, list[_Place]], ...] = ({}, {})
-        for kind, k in self._trigger_keys[trigger]:
+    def _plan(self, spelling: str) -> _TriggerPlan:
+        """The places of every key trigger ``spelling`` may stand for, merged by
+        neighbour.
+
+        A place whose word is capitalised in a name is dropped for a spelling in lower
+        case: the text's word is this spelling, so the name cannot be read there.
+        """
+        capital = spelling[:1].isupper()
+        merged: tuple[dict[str, list[_Place]], dict[str, list[_Place]]] = ({}, {})
+        for kind, k in self._trigger_keys[spelling]:
             for side, by_key in enumerate(self._indexes[kind][k]):
                 for neighbour_key, places in by_key.items():
-                    merged[side].setdefault(neighbour_key, []).extend(places)
-        self._merged[trigger] = merged
-        return merged
+                    kept = [p for p in places if capital or not p.capital]
+                    if kept:
+                        merged[side].setdefault(neighbour_key, []).extend(kept)
+        plan = _TriggerPlan(frozenset(merged[0]), merged[0], frozenset(merged[1]), merged[1])
+        self._plans[spelling] = plan
+        return plan
 
     @staticmethod
     def _place(e: int, expr: Expression, pos: int) -> _Place:
@@ -414,8 +452,8 @@ class ExpressionIndex:
             return []
         lo, hi = _widen(text, lo, -1), _widen(text, hi, 1)
         found: dict[tuple[int, int], Candidate] = {}
-        if len(self._automaton):
-            spaced = " " + _NON_WORD.sub(" ", text[lo:hi].replace("’", "'")) + " "
+        if self._plans:
+            spaced = _spaced(text[lo:hi])
             self._search(text, lo, spaced, found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
@@ -425,50 +463,88 @@ class ExpressionIndex:
         spans: Sequence[tuple[int, int]],
         expr: Expression,
         found: dict[tuple[int, int], Candidate],
+        fit: _Fit | None = None,
     ) -> None:
-        """Read ``expr`` over the words at ``spans``; when it fits, keep the candidate in
-        ``found`` unless a surer one covers the same span.
+        """Read ``expr`` over the words at ``spans``; when it fits (see :meth:`_fits`),
+        keep the candidate in ``found`` unless a surer one covers the same span.
+        ``fit``, when given, is the reading of these very words, done already."""
+        run = [text[a:b] for a, b in spans]
+        if fit is None:
+            fit = self._fits(run, expr)
+            if fit is None:
+                return
+        links, changed, anchors, capital_first = fit
+        if capital_first and not _starts_sentence(text, spans[0][0]):
+            return  # a capital inside a sentence makes a name ("Union government")
+        start, end = spans[0][0], spans[-1][1]
+        if _in_compound(text, start, end) or self.is_known(run):
+            return  # the run is itself an expression
+        conf = round(confidence(expr.source, links, anchors, expr.content, _rarity(run, expr)), 3)
+        best = found.get((start, end))
+        if best is None or conf > best.confidence:
+            out = list(run)
+            for j in changed:
+                k = expr.keys[j]
+                out[j] = _cased_like(_inflect_like(run[j], k, expr.words[j].lower()), expr.words[j])
+            changed_spans = tuple(spans[j] for j in changed)
+            found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
 
-        Each word of the expression must be the text's word (its lemma, or a spelling
-        variant) or one the text's word may have replaced. Inside a name of three words
+    def _fits(self, run: Sequence[str], expr: Expression) -> _Fit | None:
+        """How the words of ``run`` read as ``expr``, or None when they cannot.
+
+        Each word of the expression must be the run's word (its lemma, or a spelling
+        variant) or one the run's word may have replaced. Inside a name of three words
         or more, from the third word on, one word may be anything capitalised
         ("Royal United Providers Institute"): the rest of the name vouches for it.
+        Only the words are read, so that the search can test a run before finding it
+        in the text; the one test that needs the text, whether a changed first word in
+        capitals starts a sentence, is left to the caller (``capital_first``).
         """
         n = len(expr.keys)
-        run = [text[a:b] for a, b in spans]
         links: list[str] = []
         changed: list[int] = []  # positions in the run
         anchors = 0
+        capital_first = False
         for j in range(n):
             token, word, k = run[j], expr.words[j], expr.keys[j]
             if expr.is_name and word[:1].isupper() and not token[:1].isupper():
-                return  # "white home" is not a broken "White House"
+                return None  # "white home" is not a broken "White House"
             link = self.sources(token).get(k)
             if link == "exact" or (link is None and _same_spelling(token, word)):
                 anchors += _is_content(k)
                 continue
             if link is None:
                 if "name" in links or j < 2 or not (expr.is_name and _is_content(k) and token.isalpha()):
-                    return
+                    return None
                 link = "name"
-            elif not expr.is_name and token[:1].isupper() and (j or not _starts_sentence(text, spans[0][0])):
-                return  # a capital inside a sentence makes a name ("Union government")
+            elif not expr.is_name and token[:1].isupper():
+                if j:
+                    return None  # a capital inside a sentence makes a name ("Union government")
+                capital_first = True
             links.append(link)
             changed.append(j)
         if not links or ("name" in links and (not anchors or n - len(links) < 3)):
-            return  # nothing changed; or a free word without enough of the name around it
-        start, end = spans[0][0], spans[-1][1]
-        if _in_compound(text, start, end) or self.is_known(run):
-            return  # the run is itself an expression
-        out = list(run)
-        for j in changed:
-            k = expr.keys[j]
-            out[j] = _cased_like(_inflect_like(run[j], k, expr.words[j].lower()), expr.words[j])
-        conf = round(confidence(expr.source, links, anchors, expr.content, _rarity(run, expr)), 3)
-        best = found.get((start, end))
-        if best is None or conf > best.confidence:
-            changed_spans = tuple(spans[j] for j in changed)
-            found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
+            return None  # nothing changed; or a free word without enough of the name around it
+        return _Fit(links, changed, anchors, capital_first)
+
+
+class _Fit(NamedTuple):
+    """How a run reads as an expression (see :meth:`ExpressionIndex._fits`)."""
+
+    links: list[str]  # per changed word: "synonym", "related" or "name"
+    changed: list[int]  # positions of the changed words in the run
+    anchors: int  # content words unchanged
+    capital_first: bool  # the first word is changed and capitalised: fits only at a sentence start
+
+
+class _TriggerPlan(NamedTuple):
+    """What a trigger spelling opens: its places by the key of the word after it and by
+    the key of the word before it, with those keys as sets for a first cheap test."""
+
+    after_keys: frozenset[str]
+    after: dict[str, list[_Place]]
+    before_keys: frozenset[str]
+    before: dict[str, list[_Place]]
 
 
 class _Place(NamedTuple):
@@ -512,6 +588,44 @@ def _words_around(text: str, start: int, end: int, before: int, after: int) -> l
 
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}']")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+#: For bytes.translate: ASCII letters, digits and the apostrophe stay, the rest is a space.
+_ASCII_SPACED = bytes(c if chr(c).isalnum() or c == ord("'") else ord(" ") for c in range(128)) + b" " * 128
+_NON_WORD_ERRORS = "textrepair.expressions.non_word"
+_QUOTES_AND_DASHES = "“”‘–—"  # not word characters, and frequent in news text
+
+
+def _non_word_to_spaces(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a run of non-ASCII characters that are not word
+    characters (curly quotes, dashes) becomes as many spaces; a word character
+    ("é") stops the encoding, so that the caller falls back to the full pattern."""
+    if not isinstance(error, UnicodeEncodeError) or _WORD_CHAR.search(error.object, error.start, error.end):
+        raise error
+    return " " * (error.end - error.start), error.end
+
+
+codecs.register_error(_NON_WORD_ERRORS, _non_word_to_spaces)
+
+
+def _spaced(text: str) -> str:
+    """``text`` padded by a space, with "’" made "'" and every other character that is
+    not a letter, mark, digit or apostrophe made a space (so lengths, hence offsets,
+    are kept).
+
+    Most news text is ASCII but for its quotes and dashes: then a byte table does the
+    work (several times faster than the pattern); text with a non-ASCII letter takes
+    the pattern. The commonest quotes and dashes are made spaces first, each by one
+    scan of the text, rather than by the error handler, one call per quote.
+    """
+    plain = text.replace("’", "'")
+    for mark in _QUOTES_AND_DASHES:
+        plain = plain.replace(mark, " ")
+    try:
+        return " " + plain.encode("ascii", _NON_WORD_ERRORS).translate(_ASCII_SPACED).decode("ascii") + " "
+    except UnicodeEncodeError:
+        return " " + _NON_WORD.sub(" ", plain) + " "
+
+
 _MAX_WORDS = 8
 #: ``_BEFORE[n]``: n words, each followed by one space, read backwards from where the
 #: match is anchored (and not starting inside a word); ``_AFTER[n]``: n words, each
@@ -564,15 +678,20 @@ def _is_content(k: str) -> bool:
     return k.isalpha() and k not in function_words()
 
 
+@lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
+    """The wordfreq Zipf frequency of ``word`` in English; cached here because the
+    call through wordfreq costs more than the lookup (candidates repeat across rounds)."""
+    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
+
+    return float(zipf_frequency(word, "en"))
+
+
 def _rarity(run: Sequence[str], expr: Expression) -> float:
     """In [-1, 1]: how much rarer the run's changed words are than the expression's
     (wordfreq Zipf scale, a gap of 2 or more counts fully)."""
-    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
-
     gaps = [
-        zipf_frequency(word, "en") - zipf_frequency(token, "en")
-        for token, word, k in zip(run, expr.words, expr.keys, strict=True)
-        if key(token) != k
+        _zipf(word) - _zipf(token) for token, word, k in zip(run, expr.words, expr.keys, strict=True) if key(token) != k
     ]
     if not gaps:
         return 0.0
