@@ -67,7 +67,7 @@ class Repairer:
         expressions: also run the frequency engine, which restores broken multiword
             expressions and names that no lexicon lists ("Center East" -> "Middle East";
             see :mod:`textrepair.expressions`). Off by default: on spun text it
-            currently about triples the time of a repair for a small gain where the
+            currently about doubles the time of a repair for a small gain where the
             lexicon is on (see ``benchmarks/README.md``).
         threshold: spin score from which a document counts as spun, so that ambiguous
             entries may fire (0..1).
