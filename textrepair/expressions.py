@@ -48,7 +48,7 @@ from typing import NamedTuple
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .resources import wordlist_text
+from .resources import data_lines, wordlist_text
 from .tokenize import _WORD_RE, WORD
 
 GAZETTEER = "gazetteer.txt"
@@ -197,14 +197,11 @@ class ExpressionIndex:
 
     def _load_expressions(self) -> None:
         seen: set[tuple[tuple[str, ...], bool]] = set()
-        for line in wordlist_text(GAZETTEER).splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                self._add(line, "gazetteer", seen)
-        for line in wordlist_text(WORDNET_EXPRESSIONS).splitlines():
-            if line and not line.startswith("#"):
-                # WordNet writes lemmas, so the lowercase text is its key already.
-                self.known.add(" ".join(_WORD_RE.findall(line.lower())))
+        for _, line in data_lines(wordlist_text(GAZETTEER)):
+            self._add(line, "gazetteer", seen)
+        for _, line in data_lines(wordlist_text(WORDNET_EXPRESSIONS)):
+            # WordNet writes lemmas, so the lowercase text is its key already.
+            self.known.add(" ".join(_WORD_RE.findall(line.lower())))
 
     def _add(self, text: str, source: str, seen: set[tuple[tuple[str, ...], bool]]) -> None:
         words = tuple(_WORD_RE.findall(text))
@@ -220,9 +217,7 @@ class ExpressionIndex:
             self.targets.append(expr)
 
     def _load_thesaurus(self, text: str) -> None:
-        for line in text.splitlines():
-            if not line or line.startswith("#"):
-                continue
+        for _, line in data_lines(text):
             word, zipf, forms, originals = line.split("\t")
             self._zipf[word] = float(zipf)
             self._forms[word] = (word, *forms.split()) if forms != "-" else (word,)
