@@ -171,7 +171,7 @@ def context_holds(context: Context, text: str, start: int, end: int, prev: Token
 class _Plan:
     """What the engine needs to know about an entry at each of its hits, worked out once."""
 
-    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "frequent", "kind", "rarity")
+    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "frequent", "kind")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry  # held, so that no other entry can reuse its id() while the plan is cached
@@ -185,7 +185,6 @@ class _Plan:
         canonical_article = indefinite_article(canonical[0]) if canonical else None
         self.betraying = canonical_article if canonical_article != spun_article else None
         self.kind = entry.rule.partition(":")[0]  # "lexicon" or "expression"
-        self.rarity: float | None = None  # filled on first use: clean text never loads wordfreq
         # The frequency gate (FREQUENCY_GATE) applies to one-word ambiguous entries without
         # context; others have their context, or their several words, as evidence.
         gated = self.ambiguous and self.check is None and " " not in entry.spun
@@ -243,8 +242,6 @@ class RuleEngine:
         self._search_all = not entries
         self.threshold = threshold
         self.min_evidence = min_evidence
-        # (spun, canonical) -> rarity, filled on first use: clean text never loads wordfreq
-        self._rarity: dict[tuple[str, str], float] = {}
         self._plans = {id(e): _Plan(e) for e in entries}  # the frequency engine's entries are planned as they come
         # Later rounds scan only this far around a repair: a hit that gained its context
         # from the repair lies within one entry and one neighbouring word of it.
@@ -255,18 +252,14 @@ class RuleEngine:
         text: str,
         prior_evidence: int = 0,
         verdict: tuple[float, bool] | None = None,
-        protected: Sequence[tuple[int, int]] = (),
-        windows: Sequence[tuple[int, int]] | None = None,
-        with_flags: bool = True,
     ) -> EngineResult:
-        """Edits and flags for ``text``. ``prior_evidence`` counts fingerprints found by
-        earlier stages (leftover spintax). ``verdict`` (score, is_spun) overrides the
-        document judgement: later rounds over already repaired text keep the first one.
-        ``protected`` spans (sorted) hold earlier repairs, which are not repaired again.
-        ``windows`` (sorted, disjoint), when given, limit the scan to those spans.
-        ``with_flags=False`` skips the flags, which later rounds do not use."""
+        """The first round over ``text``: its edits, flags and the document verdict.
+        ``prior_evidence`` counts fingerprints found by earlier stages (leftover
+        spintax). ``verdict`` (score, is_spun) overrides the document judgement, for text
+        that was already repaired once and keeps that first verdict. Later rounds are
+        :meth:`_later_round`."""
         near = Neighbours(text)  # each hit's neighbouring tokens are asked for several times
-        fingerprints, ambiguous = self._hits(text, protected, windows, near)
+        fingerprints, ambiguous = self._hits(text, (), None, near)
         # Context first: it decides both whether a hit may fire and how much it says
         # about the document.
         judged = self._judge(text, ambiguous, near)
@@ -275,7 +268,7 @@ class RuleEngine:
         # The frequency engine reads a document only once the lexicon has seen a sign of
         # spin there (or when there is no lexicon): clean text does not pay for it.
         searched = self._search_all or bool(fingerprints or prior_evidence or telling or verdict)
-        candidates = self._candidates(text, protected, windows) if searched else []
+        candidates = self._candidates(text, (), None) if searched else []
         # A surely broken name ("White Home") is a fingerprint of the document; any other
         # likely broken expression ("colossal information") is a telling sign, like an
         # ambiguous lexicon word in context.
@@ -302,8 +295,8 @@ class RuleEngine:
 
         firing, shares = _pick_alternatives(firing)
         chosen = self._choose(text, firing, candidates, score, is_spun, rejected)
-        edits = self._edits(text, chosen, score, protected, near, shares)
-        wanted = with_flags and (fingerprints or prior_evidence or is_spun)
+        edits = self._edits(text, chosen, score, (), near, shares)
+        wanted = fingerprints or prior_evidence or is_spun
         flags = self._flags(text, rejected, chosen) if wanted else []
         result_evidence = {
             "words": words,
@@ -322,10 +315,12 @@ class RuleEngine:
         protected: Sequence[tuple[int, int]],
         windows: list[tuple[int, int]],
     ) -> list[Edit]:
-        """``run(text, verdict=verdict, protected=protected, windows=windows).edits``,
-        without what only the edits do not need: the document's evidence, the reasons
-        for leaving hits alone, and, when the verdict is "not spun", the context of
-        ambiguous hits (none of which can fire)."""
+        """The edits of a round after the first: those of :meth:`run` with ``verdict``,
+        found only inside ``windows`` (around the last round's repairs, where a hit may
+        have gained its context) and outside ``protected`` (the repairs so far), without
+        what only the edits do not need: the document's evidence, the reasons for leaving
+        hits alone, and, when the verdict is "not spun", the context of ambiguous hits
+        (none of which can fire)."""
         score, is_spun = verdict
         near = Neighbours(text)
         fingerprints, ambiguous = self._hits(text, protected, windows, near)
@@ -506,12 +501,7 @@ class RuleEngine:
         else:
             # Spun-document strength, how much rarer the spun wording is than the
             # canonical one, and a betraying article all raise confidence.
-            rarity = plan.rarity
-            if rarity is None:
-                rarity = self._rarity.get((entry.spun, entry.canonical))
-                if rarity is None:
-                    rarity = self._rarity[entry.spun, entry.canonical] = _rarity(entry)
-                plan.rarity = rarity
+            rarity = _rarity(entry.spun, entry.canonical)
             betrayed = plan.betrayed_by(prev)
             confidence = min(0.95, 0.5 + 0.3 * score + 0.15 * rarity + (0.05 if betrayed else 0.0)) * share
         edit = Edit(hit.start, hit.end, surface, replacement, plan.kind, entry.rule, round(confidence, 3))
@@ -595,15 +585,18 @@ def _pick_alternatives(hits: list[Hit]) -> tuple[list[Hit], dict[tuple[int, int]
     return [h for h in hits if id(h) not in dropped], shares
 
 
-def _rarity(entry: Entry) -> float:
-    """How much rarer the spun wording is than the canonical one, from 0 to 1.
+@lru_cache(maxsize=8192)
+def _rarity(spun: str, canonical: str) -> float:
+    """How much rarer the ``spun`` wording is than the ``canonical`` one, from 0 to 1.
 
     Uses wordfreq's Zipf scale (log10 of frequency per billion words): a gap of three
-    (a thousand times rarer, "1000's" vs "thousands") or more counts as 1.
+    (a thousand times rarer, "1000's" vs "thousands") or more counts as 1. Computed on
+    first use, so clean text never loads wordfreq; remembered per pair, because the
+    frequency engine's entries are new objects at every candidate.
     """
     from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
 
-    gap = zipf_frequency(entry.canonical, "en") - zipf_frequency(entry.spun, "en")
+    gap = zipf_frequency(canonical, "en") - zipf_frequency(spun, "en")
     return max(0.0, min(1.0, gap / 3.0))
 
 
