@@ -45,3 +45,30 @@ def test_word_errors_and_roc_auc():
     assert roc_auc([0.9, 0.8], [0.1, 0.2]) == 1.0
     assert roc_auc([0.5], [0.5]) == 0.5
     assert roc_auc([0.1], [0.9]) == 0.0
+
+
+def test_gap_merges_neighbouring_differences_and_splits_n_for_n() -> None:
+    from benchmarks.gap import classify, differences
+
+    output = tokens("All of us said the excessive ethical price paid isn't worth 20 dollars")
+    reference = tokens("We all said the extreme moral cost paid is not worth twenty dollars")
+    found = differences(output, reference)
+    assert found == [
+        (["All", "of", "us"], ["We", "all"]),
+        (["excessive"], ["extreme"]),
+        (["ethical"], ["moral"]),
+        (["price"], ["cost"]),
+        (["isn't"], ["is", "not"]),
+        (["20"], ["twenty"]),
+    ]
+    kinds = [classify(a, b) for a, b in found]
+    assert kinds == [
+        "longer rewording",
+        "one word for one word",
+        "one word for one word",
+        "one word for one word",
+        "contraction",
+        "number style",
+    ]
+    assert classify(["probably"], []) == "word added or dropped"
+    assert classify(["Zelenskyy"], ["Zelensky"]) == "other"  # not a common word
