@@ -6,7 +6,8 @@
 Every difference between output and reference (a Levenshtein opcode over tokens, as
 in :mod:`benchmarks.metrics`) is put in the first class that fits:
 
-* **contraction**: a side holds a contraction ("isn't" for "is not", or the other way);
+* **contraction**: a side holds a contraction ("isn't" for "is not", or the other way;
+  "'s" counts only after a pronoun, as it is usually a possessive after a noun);
 * **number style**: a side holds a digit or a number word ("11" for "eleven");
 * **one word for one word**: a single common English word (wordfreq Zipf >= 3) where the
   reference has another. Two further counts describe these: how many of the spun words
@@ -51,7 +52,10 @@ CLASSES = (
     "word added or dropped",
     "other",
 )
-_CONTRACTION = re.compile(r"^(?:n't|'(?:s|re|ll|ve|d|m|t))$|\w'(?:s|re|ll|ve|d|m|t)$", re.IGNORECASE)
+# "'s" only after pronouns: after a noun it is usually the possessive ("the company's").
+_CONTRACTION = re.compile(
+    r"n't$|\w'(?:re|ll|ve|m|d)$|^(?:it|that|there|he|she|what|who|here|where|let)'s$", re.IGNORECASE
+)
 _NUMBER_WORDS = frozenset(
     re.findall(
         r"\S+",

@@ -71,4 +71,6 @@ def test_gap_merges_neighbouring_differences_and_splits_n_for_n() -> None:
         "number style",
     ]
     assert classify(["probably"], []) == "word added or dropped"
+    assert classify(["It's"], ["It", "is"]) == "contraction"
+    assert classify(["company's"], ["agency's"]) == "other"  # a possessive, not a contraction
     assert classify(["Zelenskyy"], ["Zelensky"]) == "other"  # not a common word
