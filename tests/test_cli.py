@@ -188,7 +188,8 @@ def test_jsonl_explain_uses_record_line_and_offset(tmp_path, capsys):
 
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"{src}:2:+4: 'White Home' -> 'White House' [lexicon:White Home, 0.95]"
-    assert len(err) == 3
+    assert len(err) == 4  # three edits, then the summary of the batch
+    assert err[3] == "textrepair: 2 documents repaired, 1 judged spun, 3 edits"
 
 
 def test_jsonl_is_streamed_through_the_pipe(tmp_path, capsys, monkeypatch):
@@ -244,7 +245,9 @@ def test_bad_jsonl_lines_are_reported_and_passed_through(tmp_path, capsys):
         f"{src}:4: no field 'text'",
         f"{src}:5: field 'text' is not a string (got number)",
     ]
-    assert len(err) == 4
+    # "a suppose tank" alone is too short to be judged spun, but its fingerprint is repaired.
+    assert err[4] == "textrepair: 2 documents repaired, 1 judged spun, 4 edits; 4 problems (above)"
+    assert len(err) == 5
 
 
 def test_undecodable_jsonl_line_is_copied_byte_for_byte(tmp_path, capsys):
@@ -255,7 +258,10 @@ def test_undecodable_jsonl_line_is_copied_byte_for_byte(tmp_path, capsys):
 
     assert main(["repair", str(src), "-o", str(out)]) == 1
 
-    assert capsys.readouterr().err == f"{src}:2: not valid UTF-8: invalid continuation byte at byte 13\n"
+    assert capsys.readouterr().err.splitlines() == [
+        f"{src}:2: not valid UTF-8: invalid continuation byte at byte 13",
+        "textrepair: 2 documents repaired, 2 judged spun, 6 edits; 1 problem (above)",
+    ]
     assert (out / "feed.jsonl").read_bytes() == (jsonl({"text": REPAIRED}).encode() + bad) + jsonl(
         {"text": REPAIRED}
     ).encode()
@@ -279,6 +285,7 @@ def test_bad_inputs_are_named_skipped_and_make_the_run_fail(tmp_path, capsys, re
         f"{missing}: No such file or directory",
         f"{corpus / 'image.png'}: binary file, skipped",
         f"{corpus / 'latin1.txt'}: not valid UTF-8: invalid continuation byte at line 1 (byte offset 3)",
+        "textrepair: 1 document repaired, 1 judged spun, 3 edits; 3 problems (above)",
     ]
     assert (out / "good.txt").read_text() == repairer.repair(SPUN)
     assert sorted(p.name for p in out.iterdir()) == ["good.txt"]
@@ -294,7 +301,10 @@ def test_unreadable_file_is_reported(tmp_path, capsys):
     finally:
         locked.chmod(0o644)
     captured = capsys.readouterr()
-    assert captured.err == f"{locked}: Permission denied\n"
+    assert captured.err.splitlines() == [
+        f"{locked}: Permission denied",
+        "textrepair: 1 document repaired, 1 judged spun, 3 edits; 1 problem (above)",
+    ]
     assert captured.out == REPAIRED
 
 
@@ -352,7 +362,10 @@ def test_options_and_inputs_may_be_mixed(tmp_path, capsys, monkeypatch):
 
     captured = capsys.readouterr()
     assert captured.out == REPAIRED + "a think tank\n"
-    assert captured.err.splitlines()[-1] == "-b.txt:1:3: 'suppose tank' -> 'think tank' [lexicon:suppose tank, 0.95]"
+    assert captured.err.splitlines()[-2:] == [
+        "-b.txt:1:3: 'suppose tank' -> 'think tank' [lexicon:suppose tank, 0.95]",
+        "textrepair: 2 documents repaired, 1 judged spun, 4 edits",
+    ]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -571,7 +584,10 @@ def test_module_reads_jsonl_from_stdin_and_reports_failures():
     result = run_module("repair", "--format", "jsonl", "-", "/no/such/file.txt", stdin=jsonl({"text": SPUN}).encode())
     assert result.returncode == 1
     assert json.loads(result.stdout) == {"text": REPAIRED}
-    assert result.stderr == b"/no/such/file.txt: No such file or directory\n"
+    assert result.stderr.decode().splitlines() == [
+        "/no/such/file.txt: No such file or directory",
+        "textrepair: 1 document repaired, 1 judged spun, 3 edits; 1 problem (above)",
+    ]
 
 
 def test_module_usage_error_exit_code():
@@ -620,3 +636,24 @@ def test_module_ctrl_c_exits_130_without_traceback(jobs):
             proc.wait()
     assert proc.returncode == 130
     assert err == b"textrepair: interrupted\n"
+
+
+def test_summary_for_batches_only_and_never_with_quiet(tmp_path, capsys):
+    one = write(tmp_path / "one.txt", SPUN)
+    assert main(["repair", str(one)]) == 0  # a single document to stdout: a filter, no summary
+    assert capsys.readouterr().err == ""
+
+    assert main(["check", str(one), str(one)]) == 0
+    assert capsys.readouterr().err == "textrepair: 2 documents checked, 2 judged spun\n"
+
+    assert main(["repair", "-q", str(one), str(one)]) == 0
+    assert capsys.readouterr().err == ""
+
+    out = tmp_path / "out"
+    assert main(["repair", str(one), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == "textrepair: 1 document repaired, 1 judged spun, 3 edits\n"
+    assert main(["repair", str(one), "-o", str(out)]) == 0  # up to date: skipped, nothing done
+    assert capsys.readouterr().err.splitlines() == [
+        "textrepair: skipped 1 input whose output is up to date (--force to redo)",
+        "textrepair: 0 documents repaired, 0 judged spun, 0 edits",
+    ]

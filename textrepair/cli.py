@@ -680,13 +680,16 @@ class Note(NamedTuple):
 
 class Outcome:
     """What became of a Doc or of Lines: output bytes and stderr notes in the order they
-    are produced, and how many documents that was (for the progress bar)."""
+    are produced, and how many documents, spun documents and edits that was (for the
+    progress bar and the summary)."""
 
-    __slots__ = ("documents", "steps")
+    __slots__ = ("documents", "edits", "spun", "steps")
 
     def __init__(self) -> None:
         self.steps: list[bytes | Note] = []
         self.documents = 0
+        self.spun = 0
+        self.edits = 0
 
     def write(self, data: bytes) -> None:
         self.steps.append(data)
@@ -737,6 +740,8 @@ class Renderer:
             for line in explain_lines(doc, report, flags=self.command == "check"):
                 into.note(False, line)
         into.documents += 1
+        into.spun += report.is_spun
+        into.edits += len(report.edits)
 
     def copy(self, event: Copy, into: Outcome) -> None:
         if self.command == "repair":  # check writes only its lines about documents
@@ -899,7 +904,8 @@ class Run:
         self.output = output
         self.console = console
         self.planner = _Planner(args)
-        self.failed = False
+        self.totals = Outcome()  # documents, spun documents and edits so far (no steps)
+        self.problems = 0
 
     def execute(self) -> int:
         """Process everything; the exit status (0, or 1 when some input failed)."""
@@ -930,7 +936,7 @@ class Run:
             outcomes.close()  # if we stop early, stop the worker processes now
             self.output.abandon()  # only does something if we were interrupted mid-file
         self._summarize()
-        return EXIT_FAILED if self.failed else EXIT_OK
+        return EXIT_FAILED if self.problems else EXIT_OK
 
     def _here(self, work: Iterator[Work]) -> Generator[Outcome, None, None]:
         """The outcome of each Doc, repaired in this process (JSONL comes parsed: no Lines)."""
@@ -986,17 +992,41 @@ class Run:
                 self.output.abandon()
                 self._problem(str(exc))
         self.console.tick(outcome.documents)
+        self.totals.documents += outcome.documents
+        self.totals.spun += outcome.spun
+        self.totals.edits += outcome.edits
 
     def _problem(self, message: str) -> None:
-        self.failed = True
+        self.problems += 1
         self.console.say(message)
 
     def _summarize(self) -> None:
-        if self.planner.skipped and not self.args.quiet:
-            n = self.planner.skipped
+        """The closing lines on stderr (none with --quiet): inputs skipped as up to date,
+        and what was done, for a batch (an output directory, more than one document or a
+        problem). A single document repaired to stdout gets none, as a filter should."""
+        if self.args.quiet:
+            return
+        if self.planner.skipped:
             self.console.say(
-                f"textrepair: skipped {n} input{'s' if n != 1 else ''} whose output is up to date (--force to redo)"
+                f"textrepair: skipped {_plural(self.planner.skipped, 'input')} whose output is up to date"
+                " (--force to redo)"
             )
+        if self.totals.documents > 1 or self.problems or getattr(self.args, "output_dir", None) is not None:
+            self.console.say(summary_line(self.args.command, self.totals, self.problems))
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def summary_line(command: str, totals: Outcome, problems: int) -> str:
+    """``textrepair: 12 documents repaired, 5 judged spun, 61 edits; 1 problem (above)``."""
+    done = "checked" if command == "check" else "repaired"
+    line = f"textrepair: {_plural(totals.documents, 'document')} {done}, {totals.spun:,} judged spun"
+    line += f", {_plural(totals.edits, 'edit')}" if command == "repair" else ""
+    if problems:
+        line += f"; {_plural(problems, 'problem')} (above)"
+    return line
 
 
 def _tasks(work: Iterator[Work], size: int) -> Iterator[list[Work]]:
