@@ -188,3 +188,13 @@ def test_no_generalisation_phrase_is_in_any_lexicon_file():
             text = " " + " ".join(fold(line) for line in path.read_text(encoding="utf-8").splitlines()) + " "
             found = [s for s in spun if f" {s} " in text]
             assert not found, (path.name, found)
+
+
+def test_reinflection_uses_only_forms_the_expression_word_has():
+    from textrepair.expressions import _inflect_like
+
+    assert _inflect_like("Providers", "service", "service") == "services"  # a plural stays plural
+    assert _inflect_like("guarantees", "guarantee", "guarantee") == "guarantees"
+    # "sharing" is a verb form; "community" has none, so it is not made one.
+    assert _inflect_like("sharing", "community", "community") == "community"
+    assert _inflect_like("held", "hearing", "hearing") == "hearing"  # not "hearinged"

@@ -131,7 +131,10 @@ def _inflect_like(token: str, lemma: str, written: str) -> str:
     for upos in ("NOUN", "VERB", "ADJ"):
         for tag, forms in lemminflect.getAllInflections(base, upos=upos).items():
             if low in forms:
-                inflected = lemminflect.getInflection(lemma, tag=tag)
+                # Only a form the expression's word has in that part of speech: "sharing"
+                # (a verb form) for "community" stays "community", never "communitying".
+                # An unknown noun still takes the regular plural.
+                inflected = lemminflect.getInflection(lemma, tag=tag, inflect_oov=upos == "NOUN")
                 if inflected:
                     return str(inflected[0])
     return written
