@@ -332,3 +332,18 @@ def test_built_in_entries_leave_the_same_words_alone_in_their_own_sense():
     assert report.is_spun  # the entries could fire here, and their contexts keep them from it
     assert report.text.endswith(tail)
     assert all(e.start < len(_SPUN_OPENING) for e in report.edits)
+
+
+def test_house_style_digits_are_repaired_in_spun_text_but_never_make_text_spun():
+    # Digits before a word are news-style damage ("2 players" for "two players"), but
+    # tables, listings and other outlets write them too: they must not tip a clean text.
+    sizes = zip("ABCDEFGH", range(2, 10), strict=True)
+    teams = " ".join(f"Team {c} has {n} players and {n} coaches." for c, n in sizes)
+    report = analyze(teams)
+    assert not report.is_spun
+    assert report.text == teams
+
+    spun = "The White Home said 90 p.c of the suppose tank agreed. " + teams
+    repaired = repair(spun)
+    assert "Team A has two players and two coaches." in repaired
+    assert "Team H has nine players" in repaired

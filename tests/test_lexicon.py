@@ -31,6 +31,7 @@ def test_lemma_entries_cover_every_inflection():
         ("a => b | next=<nope>\n", r"x\.lex:1: unknown token class"),
         ("a => b | conf=2\n", r"x\.lex:1: conf must be in"),
         ("a => b | swap=maybe\n", r"x\.lex:1: swap must be"),
+        ("a => b | evidence=none\n", r"x\.lex:1: evidence must be"),
     ],
 )
 def test_malformed_lines_name_file_and_line(text, message):

@@ -263,8 +263,10 @@ class RuleEngine:
         # Context first: it decides both whether a hit may fire and how much it says
         # about the document.
         judged = self._judge(text, ambiguous, near)
-        telling = {(hit.start, hit.end) for hit, _, is_telling in judged if is_telling}
-        other = {(h.start, h.end) for h, _ in ambiguous} - telling
+        # Entries marked evidence=no (house style: "2 children") may fire, but say nothing
+        # about the document.
+        telling = {(hit.start, hit.end) for hit, _, is_telling in judged if is_telling and hit.entry.evidence}
+        other = {(h.start, h.end) for h, _ in ambiguous if h.entry.evidence} - telling
         # The frequency engine reads a document only once the lexicon has seen a sign of
         # spin there (or when there is no lexicon): clean text does not pay for it.
         searched = self._search_all or bool(fingerprints or prior_evidence or telling or verdict)

@@ -37,6 +37,11 @@ commas:
     alternatives: the entry fires when any of them holds.
 ``conf``
     Confidence of a fingerprint repair, default 0.95.
+``evidence``
+    ``no``: a hit never counts as a sign that the document is spun, though it is
+    repaired like any other in a spun document. For differences of house style, such
+    as digits for small numbers ("2 children"), which clean text of other styles (and
+    tables, listings, code) is full of. Default ``yes``.
 ``swap``
     ``yes`` on both lines of a pair where one entry's canonical wording is the other's
     spun wording ("army => military", "military => army"). Without it such a chain is
@@ -109,6 +114,8 @@ class Entry:
     rule: str
     source: str
     swap: bool = False
+    #: Whether a hit counts as evidence of spin (``evidence=no`` says it does not).
+    evidence: bool = True
     #: Every canonical wording its line lists (``a / b``), when there is more than one.
     alternatives: tuple[str, ...] = ()
 
@@ -160,7 +167,7 @@ def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key or not value:
             raise LexiconError(source, lineno, f"attribute {item!r} is not key=value")
-        if key not in ("class", "pos", "case", "conf", "swap", *_CONTEXT_KEYS):
+        if key not in ("class", "pos", "case", "conf", "swap", "evidence", *_CONTEXT_KEYS):
             raise LexiconError(source, lineno, f"unknown attribute {key!r}")
         if key in attrs:
             raise LexiconError(source, lineno, f"attribute {key!r} given twice")
@@ -210,9 +217,10 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         if not 0.0 < confidence <= 1.0:
             raise LexiconError(source, lineno, "conf must be in (0, 1]")
         context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS})
-        swap = attrs.get("swap", "no")
-        if swap not in ("yes", "no"):
-            raise LexiconError(source, lineno, f"swap must be 'yes' or 'no', not {swap!r}")
+        swap, evidence = attrs.get("swap", "no"), attrs.get("evidence", "yes")
+        for name, value in (("swap", swap), ("evidence", evidence)):
+            if value not in ("yes", "no"):
+                raise LexiconError(source, lineno, f"{name} must be 'yes' or 'no', not {value!r}")
         case_sensitive = case == "exact" or any(c.isupper() for c in spun)
         expanded = [_expand(spun, c, pos) if pos else [(spun, c)] for c in canonicals]
         if len(canonicals) > 1:  # an inflected form lists the same inflection of each alternative
@@ -233,6 +241,7 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
                         rule=f"lexicon:{spun}",
                         source=f"{source}:{lineno}",
                         swap=swap == "yes",
+                        evidence=evidence == "yes",
                         alternatives=tuple(by_form[spun_form]) if len(canonicals) > 1 else (),
                     )
                 )
