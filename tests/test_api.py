@@ -347,3 +347,10 @@ def test_house_style_digits_are_repaired_in_spun_text_but_never_make_text_spun()
     repaired = repair(spun)
     assert "Team A has two players and two coaches." in repaired
     assert "Team H has nine players" in repaired
+
+
+def test_braces_that_read_as_code_are_not_taken_for_spintax():
+    code = "Call '{0}-{1}'.format(a, b), pass \"{message}\", write {uri}local or UUID('{12345678-1234}')."
+    assert repair(code) == code
+    spun = "They pledged 350 billion {dollars} for {big|large} projects."
+    assert repair(spun) == "They pledged 350 billion dollars for big projects."

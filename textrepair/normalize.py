@@ -197,15 +197,35 @@ _OPTION = r"[\p{L}\p{N}][\p{L}\p{M}\p{N} '’.\-]{0,60}"
 SPINTAX_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\\${{}}])\{{({_OPTION}(?:\|{_OPTION})*)\}}(?!\}})")
 
 
+def _is_placeholder(text: str, start: int, end: int, option: str) -> bool:
+    """Whether a brace group of one option reads as code rather than leftover spintax: a
+    format field or identifier with a digit (``{0}``, a braced UUID), a group glued to
+    the next word (``{uri}local``), or one quoted as a literal (``"{message}"``)."""
+    if any(c.isdigit() for c in option):
+        return True
+    after = text[end : end + 1]
+    if after.isalnum():
+        return True
+    before = text[start - 1 : start]
+    return before in ("'", '"') and after == before
+
+
 def remove_spintax(text: str) -> list[Edit]:
     """Edits that resolve spinner syntax the spinner forgot to expand.
 
     ``{dollars}`` becomes ``dollars``; ``{a|b|c}`` becomes ``a``, the first option, which
-    in spinner templates is conventionally the original wording.
+    in spinner templates is conventionally the original wording. A single option that
+    looks like code (``{0}``, ``"{name}"``) is left alone: alternatives are the
+    spinner's mark, one braced word is not always.
+
+    >>> [e.replacement for e in remove_spintax('350 billion {dollars}, {big|large}, {0}, "{name}"')]
+    ['dollars', 'big']
     """
     edits = []
     for m in SPINTAX_RE.finditer(text):
         options = m.group(1).split("|")
+        if len(options) == 1 and _is_placeholder(text, m.start(), m.end(), options[0]):
+            continue
         rule = "spintax.alternatives" if len(options) > 1 else "spintax.braces"
         edits.append(Edit(m.start(), m.end(), m.group(), options[0].strip(), "spintax", rule, 0.95))
     return edits
