@@ -1,0 +1,94 @@
+"""Do no harm outside news: what textrepair changes in clean English it was not written for.
+
+    python -m benchmarks.do_no_harm            # summary and every change
+    python -m benchmarks.do_no_harm --quiet    # summary only
+
+The clean sets of ``benchmarks.accuracy`` are news, written to resemble what the
+lexicon was built for. Users also feed it everything else a scraper brings home, so this
+measures the same false-positive rate on a large body of clean, human-written English
+of another kind that every machine with Python already has: the docstrings of the
+standard library (technical prose with examples, listings and code). Each module whose
+long docstrings add up to more than 300 words is one document.
+
+Reported: documents judged spun (should be none), and changed tokens per 1,000 words
+(tokens as in :mod:`benchmarks.metrics`; white space that normalisation collapses is
+not a token change). The text depends on the Python version, which is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import platform
+import sysconfig
+from collections.abc import Iterator
+from pathlib import Path
+
+from benchmarks.metrics import tokens, word_errors
+from textrepair import Repairer
+
+MIN_DOCSTRING_CHARS = 200  # shorter ones are mostly one-line summaries
+MIN_DOCUMENT_WORDS = 300
+_SKIP_PARTS = frozenset({"test", "tests", "site-packages", "idlelib"})
+_DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def stdlib_documents() -> Iterator[tuple[str, str]]:
+    """(module path, its long docstrings joined) for each standard-library module with
+    enough of them, in path order."""
+    root = Path(sysconfig.get_paths()["stdlib"])
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if _SKIP_PARTS.intersection(relative.parts):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        docstrings = (ast.get_docstring(node) for node in ast.walk(tree) if isinstance(node, _DOCUMENTED))
+        text = "\n\n".join(d for d in docstrings if d and len(d) >= MIN_DOCSTRING_CHARS)
+        if len(text.split()) >= MIN_DOCUMENT_WORDS:
+            yield str(relative), text
+
+
+def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
+    words = changed = 0
+    spun: list[str] = []
+    changes: list[str] = []
+    for name, text in documents:
+        report = repairer.analyze(text)
+        words += len(text.split())
+        changed += word_errors(tokens(text), tokens(report.text))
+        if report.is_spun:
+            spun.append(name)
+        for edit in report.edits:
+            if edit.kind != "whitespace":
+                context = text[max(0, edit.start - 30) : edit.end + 20].replace("\n", " ")
+                changes.append(f"{name}: {edit.original!r} -> {edit.replacement!r} [{edit.rule}]  ...{context}...")
+    return {
+        "python": platform.python_version(),
+        "documents": len(documents),
+        "words": words,
+        "judged_spun": spun,
+        "changed_tokens": changed,
+        "changed_per_1k_words": round(1000 * changed / max(words, 1), 3),
+        "changes": changes,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="the summary only")
+    args = parser.parse_args()
+    result = measure(Repairer(), list(stdlib_documents()))
+    print(f"Python {result['python']} standard-library docstrings:", end=" ")
+    print(f"{result['documents']} documents, {result['words']:,} words")
+    print(f"judged spun: {len(result['judged_spun'])} {result['judged_spun'] or ''}".rstrip())
+    print(f"changed tokens: {result['changed_tokens']} ({result['changed_per_1k_words']:.2f} per 1,000 words)")
+    if not args.quiet:
+        for line in result["changes"]:
+            print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
