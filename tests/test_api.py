@@ -354,3 +354,22 @@ def test_braces_that_read_as_code_are_not_taken_for_spintax():
     assert repair(code) == code
     spun = "They pledged 350 billion {dollars} for {big|large} projects."
     assert repair(spun) == "They pledged 350 billion dollars for big projects."
+
+
+def test_text_that_uses_braces_as_markup_keeps_them_and_is_not_judged_spun():
+    # API documentation: type annotations in braces, many of them, mostly single.
+    kinds = {
+        "path": "string|Buffer",
+        "mode": "integer",
+        "flag": "string",
+        "fd": "integer",
+        "signal": "AbortSignal",
+        "options": "Object",
+        "callback": "Function",
+        "err": "Error",
+    }
+    line = "* `{}` {{{}}} The {} to use. Within the callback it occurs once."
+    api = "\n".join(line.format(name, kind, name) for name, kind in kinds.items())
+    report = analyze(api)
+    assert report.text == api
+    assert not report.is_spun

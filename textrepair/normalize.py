@@ -210,20 +210,34 @@ def _is_placeholder(text: str, start: int, end: int, option: str) -> bool:
     return before in ("'", '"') and after == before
 
 
+#: A text with this many brace groups of one option uses braces as its own syntax
+#: (type annotations in API docs, placeholders in help files and templates), unless
+#: most of its groups offer alternatives. A spinner that forgets to expand a group
+#: leaves one or two, three in the seed article.
+MARKUP_GROUPS = 6
+
+
 def remove_spintax(text: str) -> list[Edit]:
     """Edits that resolve spinner syntax the spinner forgot to expand.
 
     ``{dollars}`` becomes ``dollars``; ``{a|b|c}`` becomes ``a``, the first option, which
     in spinner templates is conventionally the original wording. A single option that
     looks like code (``{0}``, ``"{name}"``) is left alone: alternatives are the
-    spinner's mark, one braced word is not always.
+    spinner's mark, one braced word is not always. So is every group of a text that
+    uses braces as markup (``MARKUP_GROUPS`` or more single options, and more of them
+    than groups with alternatives: "``path`` {string|Buffer} ... Returns: {Promise}").
 
     >>> [e.replacement for e in remove_spintax('350 billion {dollars}, {big|large}, {0}, "{name}"')]
     ['dollars', 'big']
+    >>> remove_spintax("Returns: {Promise}. " * MARKUP_GROUPS + "{string|Buffer}")
+    []
     """
+    groups = [(m, m.group(1).split("|")) for m in SPINTAX_RE.finditer(text)]
+    single = sum(1 for _, options in groups if len(options) == 1)
+    if single >= MARKUP_GROUPS and 2 * single > len(groups):
+        return []
     edits = []
-    for m in SPINTAX_RE.finditer(text):
-        options = m.group(1).split("|")
+    for m, options in groups:
         if len(options) == 1 and _is_placeholder(text, m.start(), m.end(), options[0]):
             continue
         rule = "spintax.alternatives" if len(options) > 1 else "spintax.braces"
