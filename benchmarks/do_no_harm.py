@@ -1,7 +1,8 @@
 """Do no harm outside news: what textrepair changes in clean English it was not written for.
 
-    python -m benchmarks.do_no_harm            # summary and every change
-    python -m benchmarks.do_no_harm --quiet    # summary only
+    python -m benchmarks.do_no_harm                    # summary and every change
+    python -m benchmarks.do_no_harm --quiet            # summary only
+    python -m benchmarks.do_no_harm --path DIR [DIR]   # your own clean text instead
 
 The clean sets of ``benchmarks.accuracy`` are news, written to resemble what the
 lexicon was built for. Users also feed it everything else a scraper brings home, so this
@@ -9,6 +10,9 @@ measures the same false-positive rate on a large body of clean, human-written En
 of another kind that every machine with Python already has: the docstrings of the
 standard library (technical prose with examples, listings and code). Each module whose
 long docstrings add up to more than 300 words is one document.
+
+With ``--path``, every UTF-8 ``.txt``, ``.md`` and ``.rst`` file of at least 8 KB
+below the given folders is one document instead (each text once, however many copies).
 
 Reported: documents judged spun (should be none), and changed tokens per 1,000 words
 (tokens as in :mod:`benchmarks.metrics`; white space that normalisation collapses is
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import platform
 import sysconfig
 from collections.abc import Iterator
@@ -31,6 +36,8 @@ MIN_DOCSTRING_CHARS = 200  # shorter ones are mostly one-line summaries
 MIN_DOCUMENT_WORDS = 300
 _SKIP_PARTS = frozenset({"test", "tests", "site-packages", "idlelib"})
 _DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+MIN_FILE_BYTES = 8192
+_TEXT_SUFFIXES = frozenset({".txt", ".md", ".rst"})
 
 
 def stdlib_documents() -> Iterator[tuple[str, str]]:
@@ -49,6 +56,24 @@ def stdlib_documents() -> Iterator[tuple[str, str]]:
         text = "\n\n".join(d for d in docstrings if d and len(d) >= MIN_DOCSTRING_CHARS)
         if len(text.split()) >= MIN_DOCUMENT_WORDS:
             yield str(relative), text
+
+
+def file_documents(folders: list[Path]) -> Iterator[tuple[str, str]]:
+    """(path, text) of every readable UTF-8 text file of at least ``MIN_FILE_BYTES``
+    below ``folders``, each distinct text once, in path order."""
+    seen: set[str] = set()
+    paths = sorted(p for folder in folders for p in folder.rglob("*") if p.suffix in _TEXT_SUFFIXES)
+    for path in paths:
+        try:
+            if not path.is_file() or path.stat().st_size < MIN_FILE_BYTES:
+                continue
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        if digest not in seen:
+            seen.add(digest)
+            yield str(path), text
 
 
 def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
@@ -79,11 +104,14 @@ def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="the summary only")
+    parser.add_argument("--path", type=Path, nargs="+", metavar="DIR", help="text files below these folders instead")
     args = parser.parse_args()
-    result = measure(Repairer(), list(stdlib_documents()))
-    print(f"Python {result['python']} standard-library docstrings:", end=" ")
-    print(f"{result['documents']} documents, {result['words']:,} words")
-    print(f"judged spun: {len(result['judged_spun'])} {result['judged_spun'] or ''}".rstrip())
+    documents = list(file_documents(args.path) if args.path else stdlib_documents())
+    result = measure(Repairer(), documents)
+    source = "files below " + ", ".join(map(str, args.path)) if args.path else "standard-library docstrings"
+    print(f"Python {result['python']}, {source}: {result['documents']} documents, {result['words']:,} words")
+    spun = result["judged_spun"]
+    print(f"judged spun: {len(spun)}" + (f" ({', '.join(spun[:5])}{', ...' if len(spun) > 5 else ''})" if spun else ""))
     print(f"changed tokens: {result['changed_tokens']} ({result['changed_per_1k_words']:.2f} per 1,000 words)")
     if not args.quiet:
         for line in result["changes"]:

@@ -258,7 +258,7 @@ For the reason that => Since | case=exact
 for the reason that => since | class=ambiguous
 Before everything => First of all | next=<punct>
 no such thing as a longer => no longer
-with out => without | not_next=-
+with out => without | not_next=-,of
 a a lot => a much
 by no means earlier than => never before
 as but => as yet | next=<punct>
