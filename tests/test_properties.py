@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from textrepair import Repairer, Report
@@ -108,12 +108,31 @@ unicode_soup = st.lists(
 @SETTINGS
 @given(st.one_of(unicode_soup, st.text(max_size=120)))
 def test_unicode_step_equals_ftfy_on_the_whole_text(text):
-    """Skipping segments ftfy cannot change must not change the result."""
+    """Skipping segments ftfy cannot change must not change the result (for text in
+    Latin and other non-CJK scripts: CJK lines keep their widths, tested below)."""
     import ftfy
 
-    from textrepair.normalize import _FTFY_CONFIG, fix_unicode
+    from textrepair.normalize import _CJK, _FTFY_CONFIG, fix_unicode
 
+    assume(not _CJK.search(text))
     assert apply_edits(text, fix_unicode(text)) == ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+CJK_SOUP = ["北京", "カタ", "한국", "，", "（", "）", "Ｆ", "ｶ", "â€™", "&amp;", "ﬁ", " ", "a"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CJK_SOUP)).map("".join))
+def test_a_cjk_line_is_fixed_by_ftfy_with_widths_kept(text):
+    """A line in a CJK script gets everything ftfy does except the width fix: full-width
+    commas and brackets are its own punctuation."""
+    import ftfy
+
+    from textrepair.normalize import _CJK, _FTFY_CONFIG, fix_unicode
+
+    assume(_CJK.search(text))
+    expected = ftfy.fix_text(text, _FTFY_CONFIG._replace(fix_character_width=False))
+    assert apply_edits(text, fix_unicode(text)) == expected
 
 
 # Text built from broken and whole expressions and lexicon entries, for the frequency

@@ -46,6 +46,11 @@ class NormalizeOptions:
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
 _FTFY_NO_HTML = _FTFY_CONFIG._replace(unescape_html=False)
+# Full-width commas and brackets are the right punctuation of Chinese, Japanese and
+# Korean, so a line written in one of their scripts keeps its character widths; in a
+# Latin line ("He said，the plan") they are damage, and ftfy narrows them.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_KEEP_WIDTH = {config: config._replace(fix_character_width=False) for config in (_FTFY_CONFIG, _FTFY_NO_HTML)}
 _MOJIBAKE_STEPS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences"}
 
 # Characters ftfy can never change: printable ASCII except "&" (HTML entities), tab and
@@ -151,7 +156,11 @@ def fix_unicode(text: str) -> list[Edit]:
 
     Gives exactly what ``ftfy.fix_text`` gives on the whole text (with curly quotes and
     line breaks kept), segment by segment as ftfy itself works, but calls ftfy only on
-    segments it could change: only lines with an unusual character are looked at.
+    segments it could change: only lines with an unusual character are looked at. One
+    difference: a line in a CJK script keeps its full-width punctuation.
+
+    >>> [(e.original, e.replacement) for e in fix_unicode("He said，the plan\\n北京，上海")]
+    [('，', ',')]
     """
     edits: list[Edit] = []
     first_tag = text.find("<")  # like ftfy: from the segment with the first "<" on, no HTML unescaping
@@ -162,6 +171,8 @@ def fix_unicode(text: str) -> list[Edit]:
         segment = text[start:end]
         if _ftfy_may_change(segment):
             config = _FTFY_NO_HTML if 0 <= first_tag < end else _FTFY_CONFIG
+            if _CJK.search(segment):
+                config = _KEEP_WIDTH[config]
             fixed = ftfy.fix_text(segment, config)
             if fixed != segment:
                 edits.extend(_diff_edits(segment, fixed, start, "unicode", _rule_for_segment(segment, config), 0.99))
