@@ -373,3 +373,9 @@ def test_text_that_uses_braces_as_markup_keeps_them_and_is_not_judged_spun():
     report = analyze(api)
     assert report.text == api
     assert not report.is_spun
+
+
+def test_with_out_is_without_except_before_of():
+    assert repair("He left with out a word.") == "He left without a word."
+    bounds = "The fix made it fail with out of bounds offsets."
+    assert repair(bounds) == bounds
