@@ -42,7 +42,7 @@ import platform
 import re
 from pathlib import Path
 
-from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_errors
+from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_count, word_errors
 from textrepair import Repairer, __version__
 from textrepair.expressions import ExpressionIndex, key
 
@@ -91,8 +91,9 @@ def spun_row(repairer: Repairer, pairs: list[tuple[str, str]], scores: list[floa
         report = repairer.analyze(spun)
         scores.append(report.spin_score)
         total = total + score_pair(spun, report.text, gold)
-        words += len([t for t in tokens(spun) if t[:1].isalnum()])
-        changed += word_errors(tokens(spun), tokens(report.text))
+        spun_tokens = tokens(spun)
+        words += word_count(spun_tokens)
+        changed += word_errors(spun_tokens, tokens(report.text))
     return {
         "documents": len(pairs),
         "words": words,
@@ -112,8 +113,9 @@ def clean_row(repairer: Repairer, texts: list[str], scores: list[float]) -> dict
     for text in texts:
         report = repairer.analyze(text)
         scores.append(report.spin_score)
-        words += len([t for t in tokens(text) if t[:1].isalnum()])
-        changed += word_errors(tokens(text), tokens(report.text))
+        text_tokens = tokens(text)
+        words += word_count(text_tokens)
+        changed += word_errors(text_tokens, tokens(report.text))
         edits += len(report.edits)
         touched += report.text != text
     return {

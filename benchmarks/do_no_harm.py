@@ -15,8 +15,9 @@ With ``--path``, every UTF-8 ``.txt``, ``.md`` and ``.rst`` file of at least 8 K
 below the given folders is one document instead (each text once, however many copies).
 
 Reported: documents judged spun (should be none), and changed tokens per 1,000 words
-(tokens as in :mod:`benchmarks.metrics`; white space that normalisation collapses is
-not a token change). The text depends on the Python version, which is printed.
+(tokens and words counted as in :mod:`benchmarks.metrics`, like the clean rows of
+``benchmarks.accuracy``; white space that normalisation collapses is not a token
+change). The text depends on the Python version, which is printed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.metrics import tokens, word_errors
+from benchmarks.metrics import tokens, word_count, word_errors
 from textrepair import Repairer
 
 MIN_DOCSTRING_CHARS = 200  # shorter ones are mostly one-line summaries
@@ -82,8 +83,9 @@ def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
     changes: list[str] = []
     for name, text in documents:
         report = repairer.analyze(text)
-        words += len(text.split())
-        changed += word_errors(tokens(text), tokens(report.text))
+        text_tokens = tokens(text)
+        words += word_count(text_tokens)
+        changed += word_errors(text_tokens, tokens(report.text))
         if report.is_spun:
             spun.append(name)
         for edit in report.edits:

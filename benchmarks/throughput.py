@@ -30,7 +30,7 @@ from pathlib import Path
 import ftfy
 import regex
 
-from benchmarks.metrics import score_pair, tokens, word_errors
+from benchmarks.metrics import score_pair, tokens, word_count, word_errors
 from benchmarks.speed import seconds_to_process, warm_up
 from textrepair import Repairer
 from textrepair.lexicon import default_lexicon
@@ -117,8 +117,9 @@ def accuracy_of(func: Callable[[str], str]) -> dict:
     clean_files = [DATA / "seed" / "seed_000.txt", *sorted((DATA / "clean").glob("*.txt"))]
     for path in clean_files:
         text = path.read_text("utf-8")
-        words += sum(1 for t in tokens(text) if t[:1].isalnum())
-        changed += word_errors(tokens(text), tokens(func(text)))
+        text_tokens = tokens(text)
+        words += word_count(text_tokens)
+        changed += word_errors(text_tokens, tokens(func(text)))
     out["clean changed tokens per 1,000 words"] = round(1000 * changed / words, 1)
     return out
 
