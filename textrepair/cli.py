@@ -1011,7 +1011,7 @@ class Run:
                 f"textrepair: skipped {_plural(self.planner.skipped, 'input')} whose output is up to date"
                 " (--force to redo)"
             )
-        if self.totals.documents > 1 or self.problems or getattr(self.args, "output_dir", None) is not None:
+        if self.totals.documents > 1 or self.problems or self.planner.output_dir is not None:
             self.console.say(summary_line(self.args.command, self.totals, self.problems))
 
 
