@@ -9,8 +9,9 @@ import pytest
 
 from textrepair import Repairer
 from textrepair.cli import main
-from textrepair.expressions import FIRE, STRONG, ExpressionIndex, confidence, key
-from textrepair.lexicon import fold
+from textrepair.findings import FIRE, STRONG
+from textrepair.stages.expressions import ExpressionIndex, confidence, key
+from textrepair.text.fold import fold
 
 REPO = Path(__file__).resolve().parent.parent
 WORDLISTS = REPO / "wordlists"
@@ -191,7 +192,7 @@ def test_no_generalisation_phrase_is_in_any_lexicon_file():
 
 
 def test_reinflection_uses_only_forms_the_expression_word_has():
-    from textrepair.expressions import _inflect_like
+    from textrepair.stages.expressions import _inflect_like
 
     assert _inflect_like("Providers", "service", "service") == "services"  # a plural stays plural
     assert _inflect_like("guarantees", "guarantee", "guarantee") == "guarantees"

@@ -114,14 +114,14 @@ def test_spun_names_are_restored_and_two_word_variants_wait_for_a_spun_document(
 def test_a_user_file_overrides_a_built_in_entry(tmp_path):
     mine = tmp_path / "mine.lex"
     mine.write_text("suppose tank => reflection tank\n", encoding="utf-8")
-    assert Repairer([mine]).repair("a suppose tank") == "a reflection tank"
+    assert Repairer(lexicons=[mine]).repair("a suppose tank") == "a reflection tank"
 
 
 def test_a_user_file_may_not_chain_onto_a_built_in_entry(tmp_path):
     mine = tmp_path / "mine.lex"
     mine.write_text("brain tank => suppose tank\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"mine\.lex:1: canonical 'suppose tank'"):
-        Repairer([mine])
+        Repairer(lexicons=[mine])
 
 
 def test_declared_swaps_do_not_repair_a_repair(tmp_path):
@@ -132,7 +132,7 @@ def test_declared_swaps_do_not_repair_a_repair(tmp_path):
         "military => army | class=ambiguous swap=yes\n",
         encoding="utf-8",
     )
-    r = Repairer([swaps], default_lexicon=False)
+    r = Repairer(lexicons=[swaps], default_lexicon=False)
     # One round turns "army aid" into "military aid"; a second must not turn it back.
     assert r.repair("5 p.c of 1000's got army aid.") == "5 percent of thousands got military aid."
 

@@ -1,4 +1,4 @@
-"""The values textrepair hands back: :class:`Edit`, :class:`Flag` and :class:`Report`.
+"""The values textrepair hands back: :class:`Edit`, :class:`Flag`, :class:`Verdict` and :class:`Report`.
 
 Every offset in these objects points into the text the caller passed in, so a
 user can map any result (an entity span, a sentence boundary) back to the
@@ -15,8 +15,8 @@ from typing import Any
 class Edit:
     """One change to the input: ``text[start:end]`` (== ``original``) became ``replacement``.
 
-    ``kind`` names the pipeline stage (``"unicode"``, ``"typography"``, ``"spintax"``,
-    ``"whitespace"``, ``"lexicon"``, ``"article"``); ``rule`` names the rule inside it,
+    ``kind`` names what made it (``"unicode"``, ``"typography"``, ``"spintax"``,
+    ``"whitespace"``, ``"lexicon"``, ``"expression"``, ``"article"``); ``rule`` names the rule inside it,
     for example ``"lexicon:suppose tank"``. When two stages touched the same characters
     their edits are merged and ``rule`` lists both, joined by ``+``.
     ``confidence`` is in (0, 1]: how sure the rule is that the replacement is the
@@ -73,6 +73,15 @@ class Flag:
 
     def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str]]:
         return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The judgement of a whole document: its spin score in [0, 1], and whether it counts
+    as spun (the score reached the threshold with enough evidence)."""
+
+    score: float
+    is_spun: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .resources import data_lines, wordlist_text
+from ..resources import data_lines, wordlist_text
 
 _LETTER_NAMES_WITH_VOWEL_SOUND = set("AEFHILMNORSX")
 

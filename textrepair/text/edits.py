@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .model import Edit
+from ..model import Edit
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

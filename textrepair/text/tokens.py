@@ -1,9 +1,9 @@
 """Word and punctuation tokens with character offsets.
 
-The rule engine does not tokenise the whole document: it scans for lexicon entries
-first and only looks at the words right next to a candidate (see :func:`token_before`
-and :func:`token_after`). :func:`tokenize` exists for the benchmark metrics and for
-users who want the same token boundaries the rules use.
+The stages do not tokenise the whole document: the lexicon stage scans for entries
+first and only looks at the words right next to a hit (see :func:`token_before`,
+:func:`token_after` and :class:`Neighbours`). :func:`tokenize` exists for the benchmark
+metrics and for users who want the same token boundaries the rules use.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import regex
 #: A word: letters, marks and digits, with internal apostrophes ("don’t", "1000’s").
 WORD = r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*"
 _TOKEN_RE = regex.compile(rf"{WORD}|\S")
-_WORD_RE = regex.compile(WORD)
+WORD_RE = regex.compile(WORD)
 _NEXT_RE = regex.compile(rf"\s*({WORD}|\S)")
 _WORDCHAR_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 #: Characters that never continue a word (white space, and punctuation other than the
@@ -46,7 +46,7 @@ def tokenize(text: str) -> list[Token]:
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
-    return sum(1 for _ in _WORD_RE.finditer(text))
+    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 def token_after(text: str, pos: int) -> Token | None:
@@ -95,7 +95,7 @@ _UNKNOWN = Token(-1, -1, "")  # a position not looked up yet
 
 class Neighbours:
     """:func:`token_before` and :func:`token_after` for one text, each position looked up
-    once. The rule engine asks for the same neighbours several times per hit (context,
+    once. The stages ask for the same neighbours several times per hit (context,
     article, casing); a text that changes needs a new instance."""
 
     __slots__ = ("_after", "_before", "text")

@@ -1,4 +1,4 @@
-"""Stage 3b, the frequency engine: restore broken multiword expressions and names.
+"""Stage "expressions": find broken multiword expressions and names that no lexicon lists.
 
 A spinner swaps the words of a fixed expression one by one ("think tank" -> "suppose
 tank", "Middle East" -> "Center East"). No lexicon can list every such break, but the
@@ -13,50 +13,49 @@ spelling variants, compared with rapidfuzz ("Organisation" is "Organization", no
 spun word). A long capitalised name may also have one word that no thesaurus links
 ("Royal United Providers Institute"), as long as the rest of the name is exact.
 
-Each candidate gets a confidence from the evidence (see :func:`confidence`):
+Each candidate (:class:`~textrepair.findings.Candidate`) gets a confidence from the
+evidence (see :func:`confidence`):
 
 * where the expression comes from: the curated gazetteer or WordNet;
 * how each changed word is linked to the original: a synonym, a broader or related
   term, or nothing (inside a name);
 * how much of the expression is still exact (anchors);
-* word frequency: spinners pick thesaurus neighbours that are usually rarer than the
-  original word.
+* word frequency (from the scorer, :mod:`textrepair.scoring`): spinners pick thesaurus
+  neighbours that are usually rarer than the original word.
 
-The rule engine decides what to do with a candidate. A broken *name* at :data:`STRONG`
-confidence or above ("White Home") is repaired in any document. Anything else from
-:data:`FIRE` up is repaired only in a document judged spun: "military assistance" is
-good English, and only in a spun document is it likely to be a broken "military aid".
-Below :data:`FIRE`, a candidate becomes a flag.
-
-The engine is opt-in (``Repairer(expressions=True)``, CLI ``--expressions``): most words
+The choice stage decides what to do with a candidate (:mod:`textrepair.findings` gives
+the levels). The stage is opt-in (``Repairer(expressions=True)``, CLI ``--expressions``): most words
 of news text are a thesaurus neighbour of some gazetteer word, and on a corpus half
 spun, half clean the search nearly doubles the time of a repair
 (``benchmarks/engine_cost.py``; ``benchmarks/engine_snapshot.py`` checks that a faster
 search finds the same).
+
+:class:`ExpressionIndex` holds the data and the search; :class:`ExpressionSearch` is the stage.
 """
 
 from __future__ import annotations
 
-import codecs
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-import regex
 from rapidfuzz.distance import Levenshtein
 
-from .resources import data_lines, wordlist_text
-from .tokenize import _WORD_RE, WORD
+from ..findings import Candidate, Expression
+from ..lexicon.entry import FINGERPRINT, Context, Entry
+from ..model import Edit
+from ..pipeline import Document
+from ..resources import data_lines, wordlist_text
+from ..scoring import Scorer, default_scorer
+from ..text.runs import MAX_WORDS, in_compound, may_start_with_capital, spaced, widen, words_around
+from ..text.tokens import WORD_RE
+from .scan import overlaps
 
 GAZETTEER = "gazetteer.txt"
 WORDNET_EXPRESSIONS = "wordnet_expressions.txt"
 THESAURUS = "thesaurus.txt"
-
-STRONG = 0.8  # from here a broken name is repaired in any document
-FIRE = 0.6  # from here a candidate is repaired in a document judged spun; below, it is a flag
 
 # Evidence weights (see confidence()).
 SOURCE_WEIGHT = {"gazetteer": 0.9}
@@ -67,38 +66,6 @@ COLLOCATION_TRIGGER_MAX_ZIPF = 5.2  # nor, in lowercase collocations, one this c
 WEAK_LINK_MAX_ZIPF = 5.5  # weak links count only for words rarer than this (wordfreq Zipf)
 SPELLING_SIMILARITY = 0.8  # normalised Levenshtein similarity from which two words are one spelled two ways
 MIN_SPELLING_LENGTH = 5  # shorter words are too short to compare that way ("East" vs "West")
-
-
-@dataclass(frozen=True, slots=True)
-class Expression:
-    """A canonical multiword expression: its words as written and their lemma keys."""
-
-    words: tuple[str, ...]
-    keys: tuple[str, ...]
-    source: str  # "gazetteer" or "wordnet"
-    #: Written with a capital: a proper name ("White House"), matched only in capitals.
-    is_name: bool = False
-    content: int = 0  # how many of its words are content words
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words)
-
-
-class Candidate(NamedTuple):
-    """A run of text that looks like a broken ``expression``, and its repair."""
-
-    start: int
-    end: int
-    expression: Expression
-    replacement: str
-    confidence: float
-    links: tuple[str, ...]  # per changed word: "synonym", "related" or "name"
-    changed: tuple[tuple[int, int], ...]  # the spans of the changed words
-
-    @property
-    def is_name(self) -> bool:
-        return self.expression.is_name
 
 
 @lru_cache(maxsize=200_000)
@@ -150,7 +117,7 @@ def _cased_like(word: str, model: str) -> str:
 
 
 def confidence(source: str, links: Sequence[str], anchors: int, content: int, rarity: float) -> float:
-    """How sure the engine is that a run is a broken expression.
+    """How sure the search is that a run is a broken expression.
 
     ``links`` names how each changed word maps back to the original; ``anchors`` of the
     ``content`` words are exact; ``rarity`` in [-1, 1] says how much rarer the spun words
@@ -182,11 +149,12 @@ class ExpressionIndex:
     whose neighbouring word the text's neighbouring word may stand for are read in full.
     """
 
-    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str]] = (), scorer: Scorer | None = None) -> None:
+        self.scorer = scorer if scorer is not None else default_scorer()
         self.targets: list[Expression] = []
         self.known: set[str] = set()  # expressions as lowercase text and as lemma keys
         self._load_expressions()
-        self._zipf: dict[str, float] = {}
+        self._listed_zipf: dict[str, float] = {}
         self._forms: dict[str, tuple[str, ...]] = {}  # lemma -> its inflected forms, itself first
         self._lemmas_of: dict[str, list[str]] = {}  # form -> the lemmas it is a form of
         self._originals: dict[str, tuple[tuple[str, bool], ...]] = {}  # spun lemma -> (original key, strong)
@@ -204,11 +172,11 @@ class ExpressionIndex:
             self._add(line, "gazetteer", seen)
         for _, line in data_lines(wordlist_text(WORDNET_EXPRESSIONS)):
             # WordNet writes lemmas, so the lowercase text is its key already.
-            self.known.add(" ".join(_WORD_RE.findall(line.lower())))
+            self.known.add(" ".join(WORD_RE.findall(line.lower())))
 
     def _add(self, text: str, source: str, seen: set[tuple[tuple[str, ...], bool]]) -> None:
-        words = tuple(_WORD_RE.findall(text))
-        if not 2 <= len(words) <= _MAX_WORDS or " ".join(words) != " ".join(text.split()):
+        words = tuple(WORD_RE.findall(text))
+        if not 2 <= len(words) <= MAX_WORDS or " ".join(words) != " ".join(text.split()):
             return  # one word, too many, or punctuation inside ("long-range missile"): not matched
         keys = tuple(key(w) for w in words)
         is_name = any(w[:1].isupper() for w in words)
@@ -222,7 +190,7 @@ class ExpressionIndex:
     def _load_thesaurus(self, text: str) -> None:
         for _, line in data_lines(text):
             word, zipf, forms, originals = line.split("\t")
-            self._zipf[word] = float(zipf)
+            self._listed_zipf[word] = float(zipf)
             self._forms[word] = (word, *forms.split()) if forms != "-" else (word,)
             for form in self._forms[word]:
                 self._lemmas_of.setdefault(form, []).append(word)
@@ -230,7 +198,7 @@ class ExpressionIndex:
                 links = ((o.lstrip("~"), not o.startswith("~")) for o in originals.split())
                 # A weak link (a broader or related term) says little when the word is common.
                 self._originals[word] = tuple(
-                    (o, strong) for o, strong in links if strong or self._zipf[word] < WEAK_LINK_MAX_ZIPF
+                    (o, strong) for o, strong in links if strong or self._listed_zipf[word] < WEAK_LINK_MAX_ZIPF
                 )
 
     def _build_triggers(self) -> None:
@@ -266,7 +234,7 @@ class ExpressionIndex:
             if expr.is_name and len(expr.keys) >= 3:
                 first = [p for p in (0, 1) if _is_content(expr.keys[p])]
                 if first:
-                    pos = min(first, key=lambda p: self._zipf.get(expr.keys[p], 3.0))
+                    pos = min(first, key=lambda p: self._listed_zipf.get(expr.keys[p], 3.0))
                     exact_places.setdefault(expr.keys[pos], []).append(self._place(e, expr, pos))
         indexes = {
             "name": _by_neighbour(name_places),
@@ -286,7 +254,7 @@ class ExpressionIndex:
                 for lemma in replaced_by.get(k, ()):
                     # The commonest words are normal English everywhere: as a trigger they
                     # would cost a look at every other sentence for very little.
-                    if self._zipf.get(lemma, self._zipf.get(key(lemma), 0.0)) >= limit:
+                    if self._listed_zipf.get(lemma, self._listed_zipf.get(key(lemma), 0.0)) >= limit:
                         continue
                     for spelling in self._forms.get(lemma, (lemma,)):
                         if spelling in exact:
@@ -306,16 +274,16 @@ class ExpressionIndex:
         # spelling -> the (index, key) pairs it may stand for
         self._trigger_keys = {spelling: tuple(sorted(sources)) for spelling, sources in triggers.items()}
         self._spellings = frozenset(triggers)  # every word searched is tested against these
-        self._plans: dict[str, _TriggerPlan | None] = dict.fromkeys(triggers)  # built as spellings are met
+        self._trigger_places: dict[str, _TriggerPlaces | None] = dict.fromkeys(triggers)  # built as spellings are met
 
     def _search(
         self,
         text: str,
         lo: int,
-        spaced: str,
+        copy: str,
         found: dict[tuple[int, int], Candidate],
     ) -> None:
-        """Every trigger in ``spaced`` (the text from ``lo``, padded by a space, with its
+        """Every trigger in ``copy`` (the text from ``lo``, padded by a space, with its
         non-word characters made spaces) and the expressions it opens.
 
         The copy is split on single spaces, so a word's neighbour is the next item of
@@ -323,30 +291,30 @@ class ExpressionIndex:
         is read further only when some key its neighbour may stand for is one its
         expressions want there, one set test; most triggers stop at that test.
         """
-        words = spaced.split(" ")  # "" first and last (the padding), so never a trigger
-        plans, sources = self._plans, self._sources
-        at = offset = 0  # offset: where words[at] starts in ``spaced``
+        words = copy.split(" ")  # "" first and last (the padding), so never a trigger
+        known_places, sources = self._trigger_places, self._sources
+        at = offset = 0  # offset: where words[at] starts in ``copy``
         for i in compress(range(len(words)), map(self._spellings.__contains__, words)):
             word = words[i]
-            plan = plans[word] or self._plan(word)
+            places = known_places[word] or self._places_of(word)
             after = before = None
-            if plan.after_keys and (after_word := words[i + 1]):
+            if places.after_keys and (after_word := words[i + 1]):
                 near = sources.get(after_word) or self.sources(after_word)
-                if not plan.after_keys.isdisjoint(near):
+                if not places.after_keys.isdisjoint(near):
                     after = near
-            if plan.before_keys and (before_word := words[i - 1]):
+            if places.before_keys and (before_word := words[i - 1]):
                 near = sources.get(before_word) or self.sources(before_word)
-                if not plan.before_keys.isdisjoint(near):
+                if not places.before_keys.isdisjoint(near):
                     before = near
             if after is None and before is None:
                 continue
             offset += sum(map(len, words[at:i])) + i - at
             at = i
-            start = lo + offset - 1  # spaced has one space more in front
+            start = lo + offset - 1  # the copy has one space more in front
             if after is not None:
-                self._read(text, words, i, start, plan.after, after, found)
+                self._read(text, words, i, start, places.after, after, found)
             if before is not None:
-                self._read(text, words, i, start, plan.before, before, found)
+                self._read(text, words, i, start, places.before, before, found)
 
     def _read(
         self,
@@ -383,11 +351,11 @@ class ExpressionIndex:
                         fit = self._fits(run, expr)
                         if fit is None:
                             continue
-                spans = _words_around(text, start, start + length, place.position, n - place.position - 1)
+                spans = words_around(text, start, start + length, place.position, n - place.position - 1)
                 if spans is not None:
                     self._try(text, spans, expr, found, fit)
 
-    def _plan(self, spelling: str) -> _TriggerPlan:
+    def _places_of(self, spelling: str) -> _TriggerPlaces:
         """The places of every key trigger ``spelling`` may stand for, merged by
         neighbour.
 
@@ -402,9 +370,9 @@ class ExpressionIndex:
                     kept = [p for p in places if capital or not p.capital]
                     if kept:
                         merged[side].setdefault(neighbour_key, []).extend(kept)
-        plan = _TriggerPlan(frozenset(merged[0]), merged[0], frozenset(merged[1]), merged[1])
-        self._plans[spelling] = plan
-        return plan
+        places = _TriggerPlaces(frozenset(merged[0]), merged[0], frozenset(merged[1]), merged[1])
+        self._trigger_places[spelling] = places
+        return places
 
     @staticmethod
     def _place(e: int, expr: Expression, pos: int) -> _Place:
@@ -448,11 +416,10 @@ class ExpressionIndex:
         hi = len(text) if hi is None else hi
         if lo >= hi:
             return []
-        lo, hi = _widen(text, lo, -1), _widen(text, hi, 1)
+        lo, hi = widen(text, lo, -1), widen(text, hi, 1)
         found: dict[tuple[int, int], Candidate] = {}
-        if self._plans:
-            spaced = _spaced(text[lo:hi])
-            self._search(text, lo, spaced, found)
+        if self._trigger_places:
+            self._search(text, lo, spaced(text[lo:hi]), found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
     def _try(
@@ -472,12 +439,12 @@ class ExpressionIndex:
             if fit is None:
                 return
         links, changed, anchors, capital_first = fit
-        if capital_first and not _starts_sentence(text, spans[0][0]):
+        if capital_first and not may_start_with_capital(text, spans[0][0]):
             return  # a capital inside a sentence makes a name ("Union government")
         start, end = spans[0][0], spans[-1][1]
-        if _in_compound(text, start, end) or self.is_known(run):
+        if in_compound(text, start, end) or self.is_known(run):
             return  # the run is itself an expression
-        conf = round(confidence(expr.source, links, anchors, expr.content, _rarity(run, expr)), 3)
+        conf = round(confidence(expr.source, links, anchors, expr.content, self._run_rarity(run, expr)), 3)
         best = found.get((start, end))
         if best is None or conf > best.confidence:
             out = list(run)
@@ -486,6 +453,19 @@ class ExpressionIndex:
                 out[j] = _cased_like(_inflect_like(run[j], k, expr.words[j].lower()), expr.words[j])
             changed_spans = tuple(spans[j] for j in changed)
             found[(start, end)] = Candidate(start, end, expr, " ".join(out), conf, tuple(links), changed_spans)
+
+    def _run_rarity(self, run: Sequence[str], expr: Expression) -> float:
+        """In [-1, 1]: how much rarer the run's changed words are than the expression's
+        (Zipf scale, from the scorer; a gap of 2 or more counts fully)."""
+        zipf = self.scorer.zipf
+        gaps = [
+            zipf(word) - zipf(token)
+            for token, word, k in zip(run, expr.words, expr.keys, strict=True)
+            if key(token) != k
+        ]
+        if not gaps:
+            return 0.0
+        return max(-1.0, min(1.0, sum(gaps) / len(gaps) / 2.0))
 
     def _fits(self, run: Sequence[str], expr: Expression) -> _Fit | None:
         """How the words of ``run`` read as ``expr``, or None when they cannot.
@@ -535,7 +515,7 @@ class _Fit(NamedTuple):
     capital_first: bool  # the first word is changed and capitalised: fits only at a sentence start
 
 
-class _TriggerPlan(NamedTuple):
+class _TriggerPlaces(NamedTuple):
     """What a trigger spelling opens: its places by the key of the word after it and by
     the key of the word before it, with those keys as sets for a first cheap test."""
 
@@ -568,102 +548,6 @@ def _by_neighbour(places: dict[str, list[_Place]]) -> dict[str, tuple[dict[str, 
     return out
 
 
-def _words_around(text: str, start: int, end: int, before: int, after: int) -> list[tuple[int, int]] | None:
-    """The spans of ``before`` words, the word at ``start:end`` and ``after`` words, when
-    they follow each other separated by single spaces; None otherwise."""
-    spans = [(start, end)]
-    if before:
-        m = _BEFORE[before].match(text, 0, start)  # a reverse pattern: matched backwards from start
-        if m is None:
-            return None
-        spans[:0] = [m.span(g) for g in range(1, before + 1)]
-    if after:
-        m = _AFTER[after].match(text, end)
-        if m is None:
-            return None
-        spans.extend(m.span(g) for g in range(1, after + 1))
-    return spans
-
-
-_NON_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}']")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-#: For bytes.translate: ASCII letters, digits and the apostrophe stay, the rest is a space.
-_ASCII_SPACED = bytes(c if chr(c).isalnum() or c == ord("'") else ord(" ") for c in range(128)) + b" " * 128
-_NON_WORD_ERRORS = "textrepair.expressions.non_word"
-_QUOTES_AND_DASHES = "“”‘–—"  # not word characters, and frequent in news text
-
-
-def _non_word_to_spaces(error: UnicodeError) -> tuple[str, int]:
-    """Encoding error handler: a run of non-ASCII characters that are not word
-    characters (curly quotes, dashes) becomes as many spaces; a word character
-    ("é") stops the encoding, so that the caller falls back to the full pattern."""
-    if not isinstance(error, UnicodeEncodeError) or _WORD_CHAR.search(error.object, error.start, error.end):
-        raise error
-    return " " * (error.end - error.start), error.end
-
-
-codecs.register_error(_NON_WORD_ERRORS, _non_word_to_spaces)
-
-
-def _spaced(text: str) -> str:
-    """``text`` padded by a space, with "’" made "'" and every other character that is
-    not a letter, mark, digit or apostrophe made a space (so lengths, hence offsets,
-    are kept).
-
-    Most news text is ASCII but for its quotes and dashes: then a byte table does the
-    work (several times faster than the pattern); text with a non-ASCII letter takes
-    the pattern. The commonest quotes and dashes are made spaces first, each by one
-    scan of the text, rather than by the error handler, one call per quote.
-    """
-    plain = text.replace("’", "'")
-    for mark in _QUOTES_AND_DASHES:
-        plain = plain.replace(mark, " ")
-    try:
-        return " " + plain.encode("ascii", _NON_WORD_ERRORS).translate(_ASCII_SPACED).decode("ascii") + " "
-    except UnicodeEncodeError:
-        return " " + _NON_WORD.sub(" ", plain) + " "
-
-
-_MAX_WORDS = 8
-#: ``_BEFORE[n]``: n words, each followed by one space, read backwards from where the
-#: match is anchored (and not starting inside a word); ``_AFTER[n]``: n words, each
-#: after one space.
-_BEFORE = [regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’-])" + f"({WORD}) " * n) for n in range(_MAX_WORDS)]
-_AFTER = [regex.compile(f" ({WORD})" * n + r"(?![\p{L}\p{M}\p{N}]|-\w)") for n in range(_MAX_WORDS)]
-
-
-def _widen(text: str, pos: int, step: int) -> int:
-    """``pos`` moved out of the word it cuts, then past the next word in direction
-    ``step`` (-1: left, 1: right), staying inside the text."""
-    for _ in range(2):  # the cut word, then one more
-        while 0 < pos < len(text) and (text[pos - 1] if step < 0 else text[pos]).isspace():
-            pos += step
-        while 0 < pos < len(text) and not (text[pos - 1] if step < 0 else text[pos]).isspace():
-            pos += step
-    return max(0, min(len(text), pos))
-
-
-def _in_compound(text: str, start: int, end: int) -> bool:
-    """Whether the run is hyphenated to a word before or after it ("rare-earths deal")."""
-    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()) or (
-        end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
-    )
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts the text, a line, a sentence or a quotation."""
-    while pos > 0 and text[pos - 1] in " \t":  # walk back rather than copy the text before pos
-        pos -= 1
-    return pos == 0 or text[pos - 1] in '.!?\n"“‘:'
-
-
-def _same_spelling(token: str, word: str) -> bool:
-    """Two spellings of one word ("Organisation", "Organization"), not a swap."""
-    if min(len(token), len(word)) < MIN_SPELLING_LENGTH:
-        return False
-    return Levenshtein.normalized_similarity(token.lower(), word.lower()) >= SPELLING_SIMILARITY
-
-
 @cache
 def function_words() -> frozenset[str]:
     """``wordlists/function_words.txt``: words that must match exactly inside an
@@ -676,21 +560,56 @@ def _is_content(k: str) -> bool:
     return k.isalpha() and k not in function_words()
 
 
-@lru_cache(maxsize=100_000)
-def _zipf(word: str) -> float:
-    """The wordfreq Zipf frequency of ``word`` in English; cached here because the
-    call through wordfreq costs more than the lookup (candidates repeat across rounds)."""
-    from wordfreq import zipf_frequency  # imported lazily: loads the English frequency table
-
-    return float(zipf_frequency(word, "en"))
+def _same_spelling(token: str, word: str) -> bool:
+    """Two spellings of one word ("Organisation", "Organization"), not a swap."""
+    if min(len(token), len(word)) < MIN_SPELLING_LENGTH:
+        return False
+    return Levenshtein.normalized_similarity(token.lower(), word.lower()) >= SPELLING_SIMILARITY
 
 
-def _rarity(run: Sequence[str], expr: Expression) -> float:
-    """In [-1, 1]: how much rarer the run's changed words are than the expression's
-    (wordfreq Zipf scale, a gap of 2 or more counts fully)."""
-    gaps = [
-        _zipf(word) - _zipf(token) for token, word, k in zip(run, expr.words, expr.keys, strict=True) if key(token) != k
-    ]
-    if not gaps:
-        return 0.0
-    return max(-1.0, min(1.0, sum(gaps) / len(gaps) / 2.0))
+class ExpressionSearch:
+    """The "expressions" stage: fills ``doc.candidates`` with the broken expressions found.
+
+    In the first round it reads a document only once the lexicon has seen a sign of spin
+    there (or when there is no lexicon): clean text does not pay for the search. Later
+    rounds read the lexicon stage's windows, and drop candidates that would rewrite an
+    earlier repair (they may still lean on one: "security ensures" -> "security guarantees").
+    """
+
+    name = "expressions"
+
+    def __init__(self, index: ExpressionIndex, *, search_all: bool) -> None:
+        self.index = index
+        self.search_all = search_all
+
+    def __call__(self, doc: Document) -> Sequence[Edit]:
+        if doc.first_round and not (
+            self.search_all
+            or doc.fingerprints
+            or doc.spintax
+            or any(judged.telling and judged.hit.entry.evidence for judged in doc.ambiguous)
+        ):
+            return ()
+        text, index, protected = doc.text, self.index, doc.protected
+        found = index.find(text) if doc.windows is None else [c for w in doc.windows for c in index.find(text, *w)]
+        if protected:
+            found = [c for c in found if not any(overlaps(span, protected) for span in c.changed)]
+        doc.candidates = found
+        return ()
+
+
+def expression_entry(text: str, cand: Candidate) -> Entry:
+    """A candidate in the shape of a lexicon entry, so that it is chosen, cased and given
+    its article like one."""
+    expr = cand.expression
+    return Entry(
+        spun=text[cand.start : cand.end],
+        canonical=cand.replacement,
+        cls=FINGERPRINT,
+        case_sensitive=False,
+        context=Context(),
+        confidence=cand.confidence,
+        rule=f"expression:{expr.text}",
+        source=expr.source,
+        kind="expression",
+    )

@@ -52,77 +52,20 @@ Malformed lines raise :class:`LexiconError` naming the file and line.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .resources import data_lines, wordlist_text
+from ..resources import data_lines
+from ..text.fold import fold
+from .entry import AMBIGUOUS, FINGERPRINT, TOKEN_CLASSES, Context, Entry, LexiconError
+from .validate import merge, validate
 
-if TYPE_CHECKING:
-    from .scan import Hit
-
-FINGERPRINT = "fingerprint"
-AMBIGUOUS = "ambiguous"
 _CLASSES = (FINGERPRINT, AMBIGUOUS)
 _CONTEXT_KEYS = ("prev", "next", "not_prev", "not_next")
-_TOKEN_CLASSES = {"<punct>", "<cap>", "<lower>", "<num>", "<start>", "<end>"}
 _POS_TAGS = {
     "VERB": ("VBD", "VBN", "VBZ", "VBG", "VBP", "VB"),
     "NOUN": ("NN", "NNS"),
     "ADJ": ("JJ", "JJR", "JJS"),
 }
-#: The lexicons that ship with textrepair: the curated spinner lexicon, then the spun
-#: name variants generated from the gazetteer (``scripts/build_name_variants.py``).
-DEFAULT_LEXICONS = ("spinner.lex", "names.lex")
-
-
-class LexiconError(ValueError):
-    """A lexicon line that cannot be understood; the message names file and line."""
-
-    def __init__(self, source: str, line: int, message: str) -> None:
-        super().__init__(f"{source}:{line}: {message}")
-        self.source = source
-        self.line = line
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """Constraints on the tokens next to a match; empty sets mean "anything"."""
-
-    prev: frozenset[str] = frozenset()
-    next: frozenset[str] = frozenset()
-    not_prev: frozenset[str] = frozenset()
-    not_next: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.prev or self.next or self.not_prev or self.not_next)
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One concrete mapping, inflections already expanded."""
-
-    spun: str
-    canonical: str
-    cls: str
-    case_sensitive: bool
-    context: Context
-    confidence: float
-    rule: str
-    source: str
-    swap: bool = False
-    #: Whether a hit counts as evidence of spin (``evidence=no`` says it does not).
-    evidence: bool = True
-    #: Every canonical wording its line lists (``a / b``), when there is more than one.
-    alternatives: tuple[str, ...] = ()
-
-
-def fold(text: str) -> str:
-    """The key lexicon entries are looked up by: lowercase, straight apostrophes, single spaces."""
-    return " ".join(text.replace("’", "'").lower().split())
 
 
 @lru_cache(maxsize=4096)
@@ -178,8 +121,8 @@ def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
 def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
     items = frozenset(fold(v) if not v.startswith("<") else v for v in value.split(",") if v)
     for item in items:
-        if item.startswith("<") and item not in _TOKEN_CLASSES:
-            raise LexiconError(source, lineno, f"unknown token class {item!r}; known: {sorted(_TOKEN_CLASSES)}")
+        if item.startswith("<") and item not in TOKEN_CLASSES:
+            raise LexiconError(source, lineno, f"unknown token class {item!r}; known: {sorted(TOKEN_CLASSES)}")
     return items
 
 
@@ -245,152 +188,5 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
                         alternatives=tuple(by_form[spun_form]) if len(canonicals) > 1 else (),
                     )
                 )
-    validate(_merge(entries, within_file=True))
+    validate(merge(entries, within_file=True))
     return entries
-
-
-def _line(entry: Entry) -> tuple[str, int]:
-    source, _, line = entry.source.rpartition(":")
-    return source, int(line)
-
-
-def _error(entry: Entry, message: str) -> LexiconError:
-    return LexiconError(*_line(entry), message)
-
-
-def _merge(entries: Sequence[Entry], within_file: bool) -> list[Entry]:
-    """Drop exact repeats and resolve entries that share spun wording, class and context.
-
-    Within one file two such entries are an error (a duplicate, or a conflict when
-    their canonical wording differs). Across files the later file wins, so a user
-    lexicon can override a built-in entry.
-    """
-    kept: dict[tuple[object, ...], Entry] = {}
-    for entry in entries:
-        # Alternatives of one line ("a / b") are kept side by side.
-        alternative = fold(entry.canonical) if entry.alternatives else None
-        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context, alternative)
-        earlier = kept.get(key)
-        if earlier is not None and within_file and _line(earlier) != _line(entry):
-            where = f"line {_line(earlier)[1]}"
-            if fold(earlier.canonical) == fold(entry.canonical):
-                raise _error(entry, f"duplicate of {where} ({earlier.spun!r} => {earlier.canonical!r})")
-            raise _error(
-                entry,
-                f"conflicts with {where}: {entry.spun!r} => {entry.canonical!r} here, "
-                f"=> {earlier.canonical!r} there, with the same class and context",
-            )
-        if earlier is None or not within_file:
-            kept[key] = entry
-    return list(kept.values())
-
-
-def validate(entries: Sequence[Entry]) -> None:
-    """Reject a lexicon whose canonical wording is itself spun wording of another entry.
-
-    Such a chain ("assist => help" and "help => support") would repair a repair. Real
-    two-way swaps ("army => military" and "military => army", each in its own context)
-    are allowed when both lines say ``swap=yes``.
-    """
-    from .scan import Scanner  # the scanner finds entries inside canonical wording exactly as in text
-
-    scanner = Scanner(entries)
-    for entry in entries:
-        for hit in scanner.find(entry.canonical):
-            other = hit.entry
-            if _line(other) == _line(entry) or (entry.swap and other.swap):
-                continue
-            if not could_fire_inside(entry, hit):
-                continue
-            raise _error(
-                entry,
-                f"canonical {entry.canonical!r} contains {other.spun!r}, spun wording of "
-                f"{other.source} ({other.spun!r} => {other.canonical!r}); if the two are a swap, "
-                f"mark both lines swap=yes, otherwise remove one",
-            )
-
-
-def _excludes(outer_needs: frozenset[str], outer_bars: frozenset[str], inner_needs: frozenset[str]) -> bool:
-    """Whether an outer entry's constraint on a neighbour rules out the inner entry's:
-    every word the outer entry allows there fails the inner constraint, or every word the
-    inner entry needs is barred by the outer one."""
-    from .engine import word_fits  # the engine's own test, as in could_fire_inside
-
-    if not inner_needs:
-        return False
-    only_words = bool(outer_needs) and not any(w.startswith("<") for w in outer_needs)
-    if only_words and not any(word_fits(w, inner_needs) for w in outer_needs):
-        return True
-    return not any(w.startswith("<") for w in inner_needs) and inner_needs <= outer_bars
-
-
-def could_fire_inside(entry: Entry, hit: Hit) -> bool:
-    """Whether the entry of ``hit``, found inside ``entry.canonical``, could fire there:
-    its context is checked against the words of the canonical wording around it
-    ("National Assembly" cannot trigger "assembly => meeting | prev=our"). At an edge of
-    the canonical wording the neighbour is the one ``entry`` itself was found next to,
-    so ``entry``'s own constraint there applies ("in direction of => towards |
-    not_prev=war" cannot feed "towards => against | prev=war")."""
-    from .engine import context_holds  # the engine's own test, so the two cannot disagree
-    from .tokenize import Neighbours
-
-    canonical = entry.canonical
-    context = hit.entry.context
-    if not context:
-        return True
-    near = Neighbours(canonical)
-    prev, nxt = near.before(hit.start), near.after(hit.end)
-    outer = entry.context
-    if prev is None and _excludes(outer.prev, outer.not_prev, context.prev):
-        return False
-    if nxt is None and _excludes(outer.next, outer.not_next, context.next):
-        return False
-    inside = Context(
-        prev=context.prev if prev else frozenset(),
-        next=context.next if nxt else frozenset(),
-        not_prev=context.not_prev if prev else frozenset(),
-        not_next=context.not_next if nxt else frozenset(),
-    )
-    return context_holds(inside, canonical, hit.start, hit.end, prev, nxt)
-
-
-def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
-    """Read and parse a lexicon file; errors name the file and line."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise LexiconError(str(path), 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    return parse_lexicon(text, source=str(path))
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> tuple[Entry, ...]:
-    """The lexicon that ships with textrepair (``DEFAULT_LEXICONS`` in ``wordlists/``).
-
-    Each file is validated on its own, then the two together: a generated name variant
-    must not repair the curated lexicon's wording, nor the other way round.
-    """
-    entries = [e for name in DEFAULT_LEXICONS for e in parse_lexicon(wordlist_text(name), source=f"wordlists/{name}")]
-    merged = _merge(entries, within_file=False)
-    if len(merged) != len(entries):
-        raise LexiconError(f"wordlists/{DEFAULT_LEXICONS[-1]}", 0, "repeats spun wording of the curated lexicon")
-    validate(merged)
-    return tuple(merged)
-
-
-def build_lexicon(paths: Iterable[str | os.PathLike[str]] = (), *, include_default: bool = True) -> list[Entry]:
-    """The default lexicon (unless excluded) followed by the user's files, in order.
-
-    Each file is validated on its own; then entries of later files override earlier
-    ones with the same spun wording, class and context, and the whole is validated again.
-    """
-    entries: list[Entry] = list(default_lexicon()) if include_default else []
-    paths = list(paths)
-    for path in paths:
-        entries.extend(load_lexicon(path))
-    if not paths:
-        return entries
-    merged = _merge(entries, within_file=False)
-    validate(merged)
-    return merged

@@ -16,12 +16,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _is_title_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper() and not any(c.isupper() for c in letters[1:])
 
 
+@lru_cache(maxsize=4096)  # the same few words come up again and again (every "mentioned" is cased alike)
 def match_case(source: str, replacement: str) -> str:
     """Return ``replacement`` cased like ``source`` and using its apostrophe style.
 

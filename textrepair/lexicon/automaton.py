@@ -1,4 +1,4 @@
-"""Stage 2: find lexicon entries in the text with one Aho-Corasick pass.
+"""The lexicon's automaton: every entry found in a text with one Aho-Corasick pass.
 
 The automaton walks a folded copy of the text (lowercase, straight apostrophes, any
 white space as a plain space) of the same length, so match positions are positions in
@@ -15,23 +15,14 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .lexicon import Entry, fold
-from .tokenize import SEPARATORS, continues_word, is_word_char
-
-_FOLDS = (("’", "'"), ("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u2028", " "), ("\u2029", " "))
-
-
-def _fold_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters ("İ") lowercase to two; keep those as they are
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for old, new in _FOLDS:  # a few str.replace calls beat str.translate's per-character lookups
-        if old in lowered:
-            lowered = lowered.replace(old, new)
-    return lowered
+from ..text.fold import fold, fold_same_length
+from ..text.tokens import SEPARATORS, continues_word, is_word_char
+from .entry import Entry
 
 
 class Hit(NamedTuple):
+    """An entry found at ``text[start:end]``."""
+
     start: int
     end: int
     entry: Entry
@@ -89,7 +80,7 @@ class Scanner:
         append, new = hits.append, tuple.__new__  # Hit(...) without the call to its Python __new__
         size = len(text)
         for last, (length, check_before, check_after, entries, cased) in self._automaton.iter(
-            _fold_same_length(text[lo:hi])
+            fold_same_length(text[lo:hi])
         ):
             end = lo + last + 1
             start = end - length

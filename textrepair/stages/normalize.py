@@ -1,14 +1,13 @@
-"""Stage 1: normalisation. Broken Unicode, leftover spintax, stray white space.
+"""Stages "unicode", "typography", "spintax" and "whitespace": normalisation.
 
-Each step returns edits on its own input; :func:`normalize` composes them so that the
-offsets point into the caller's text. Clean text passes through untouched: curly
+Broken Unicode, curly typography (opt-in), leftover spintax, stray white space. Each
+step is a function from a text to edits on it (:func:`fix_unicode`,
+:func:`straighten_typography`, :func:`remove_spintax`, :func:`collapse_spaces`);
+:class:`NormalizeStep` makes one a stage. Clean text passes through untouched: curly
 quotes and dashes are kept unless ``typography=True``, line breaks are never changed.
 
->>> text, edits = normalize("Zelenskyâ€™s 350 billion {dollars}")
->>> text
-'Zelensky’s 350 billion dollars'
->>> [(e.original, e.replacement, e.rule) for e in edits]
-[('â€™', '’', 'unicode.mojibake'), ('{dollars}', 'dollars', 'spintax.braces')]
+>>> [(e.original, e.replacement, e.rule) for e in fix_unicode("Zelenskyâ€™s")]
+[('â€™', '’', 'unicode.mojibake')]
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 import ftfy
 import regex
@@ -24,23 +23,8 @@ from ftfy import chardata
 from ftfy.badness import BADNESS_RE
 from rapidfuzz.distance import Levenshtein
 
-from .edits import apply_edits, compose
-from .model import Edit
-
-
-@dataclass(frozen=True)
-class NormalizeOptions:
-    """Which normalisation steps run. The defaults leave clean text byte for byte alone."""
-
-    unicode: bool = True
-    """Repair mojibake and broken Unicode with ftfy (NFC, HTML entities in plain text...)."""
-    spintax: bool = True
-    """Remove leftover spinner syntax: ``{dollars}`` -> ``dollars``, ``{a|b}`` -> ``a``."""
-    whitespace: bool = True
-    """Collapse runs of spaces inside a sentence, which a spinner leaves where it dropped a word."""
-    typography: bool = False
-    """Straighten curly quotes, dashes and ellipses to ASCII."""
-
+from ..model import Edit
+from ..pipeline import Document
 
 # --- Unicode (ftfy) -----------------------------------------------------------------
 
@@ -273,34 +257,25 @@ def collapse_spaces(text: str) -> list[Edit]:
     ]
 
 
-_MAX_PASSES = 3
+class NormalizeStep:
+    """A normalisation function as a stage. The spintax step also counts what it removes
+    in the first round: leftover spinner syntax is a fingerprint of spin."""
+
+    def __init__(self, name: str, step: Callable[[str], list[Edit]]) -> None:
+        self.name = name
+        self.step = step
+
+    def __call__(self, doc: Document) -> Sequence[Edit]:
+        edits = self.step(doc.text)
+        if edits and self.name == "spintax" and doc.first_round:
+            doc.spintax += len(edits)
+        return edits
 
 
-def normalize(text: str, options: NormalizeOptions | None = None) -> tuple[str, list[Edit]]:
-    """Run the enabled normalisation steps; return the new text and edits on ``text``."""
-    options = options or NormalizeOptions()
-    steps = []
-    if options.unicode:
-        steps.append(fix_unicode)
-    if options.typography:
-        steps.append(straighten_typography)
-    if options.spintax:
-        steps.append(remove_spintax)
-    if options.whitespace:
-        steps.append(collapse_spaces)
-    current = text
-    edits: list[Edit] = []
-    for _ in range(_MAX_PASSES):
-        # Another pass only if a step after the first changed the text: removing "{0}"
-        # or a space can change how ftfy reads the rest of the line.
-        changed_late = False
-        for index, step in enumerate(steps):
-            step_edits = step(current)
-            if step_edits:
-                following = apply_edits(current, step_edits)
-                edits = compose(text, edits, step_edits, intermediate=current)
-                current = following
-                changed_late = changed_late or index > 0
-        if not changed_late:
-            break
-    return current, edits
+#: The normalisation stages in the order they run, by name (the config's switches).
+STEPS: dict[str, Callable[[str], list[Edit]]] = {
+    "unicode": fix_unicode,
+    "typography": straighten_typography,
+    "spintax": remove_spintax,
+    "whitespace": collapse_spaces,
+}
