@@ -10,7 +10,7 @@ A lexicon file is plain UTF-8 text, one mapping per line::
 
 Left of ``=>`` is the spun wording, right of it the canonical wording. A spun word that
 may stand for several originals lists them separated by `` / ``
-(``despatched => sent / dispatched``): the engine picks the most frequent one (wordfreq)
+(``despatched => sent / dispatched``): the choice stage picks the most frequent one (the scorer's)
 whose line's context holds, and the edit's confidence carries its share of the
 frequency of all of them. After an optional
 ``|`` come ``key=value`` attributes separated by spaces; list values are separated by
@@ -45,7 +45,7 @@ commas:
 ``swap``
     ``yes`` on both lines of a pair where one entry's canonical wording is the other's
     spun wording ("army => military", "military => army"). Without it such a chain is
-    an error; with it, the engine still never repairs a repair.
+    an error; with it, a repair is still never repaired again.
 
 Malformed lines raise :class:`LexiconError` naming the file and line.
 """

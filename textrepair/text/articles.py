@@ -1,8 +1,8 @@
 """Choose "a" or "an" for the word that follows.
 
 The spinner swaps the word after an article without touching the article, leaving "an
-settlement" or "a army"; the rule engine uses this module both to repair the article
-next to a replacement and as evidence that a word was swapped.
+settlement" or "a army"; the apply stage uses this module to repair the article next
+to a replacement, the lexicon stage as evidence that a word was swapped.
 
 >>> indefinite_article("increase"), indefinite_article("rise"), indefinite_article("hour")
 ('an', 'a', 'an')
