@@ -152,8 +152,10 @@ def check(docs: list[SimDoc] | None = None) -> list[str]:
         if not MIN_WORDS <= n <= MAX_WORDS:
             problems.append(f"{p.name}: {n} words, outside {MIN_WORDS}-{MAX_WORDS}")
         lines = p.text.split("\n")
-        if not p.text.endswith("\n") or lines[1] != "" or any(
-            (i % 2 == 1) == bool(line) for i, line in enumerate(lines[:-1])
+        if (
+            not p.text.endswith("\n")
+            or lines[1] != ""
+            or any((i % 2 == 1) == bool(line) for i, line in enumerate(lines[:-1]))
         ):
             problems.append(f"{p.name}: not 'headline, blank line, paragraph, blank line, ...'")
     problems += [f"topic {topic}: in both splits" for topic, splits in topic_splits.items() if len(splits) > 1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from functools import lru_cache
+from itertools import pairwise
 
 from .base import DATA, Spun, is_name, match_case, rewrite, words
 
@@ -50,7 +51,7 @@ def spin(text: str, seed: int | str = 0, rate: float = DEFAULT_RATE) -> Spun:
             continue
         for n in range(min(MAX_PHRASE, len(ws) - i), 0, -1):
             span = ws[i : i + n]
-            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+            if any(text[a.end : b.start] != " " for a, b in pairwise(span)):
                 continue
             options = swaps.get(tuple(w.text.lower() for w in span))
             if options is None:

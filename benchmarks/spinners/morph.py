@@ -50,7 +50,9 @@ def thesaurus() -> dict[tuple[str, str], Entry]:
             if line.startswith("#"):
                 continue
             word, pos, first, other = line.rstrip("\n").split("\t")
-            table[(word, UPOS[pos])] = Entry(tuple(first.split("|")) if first else (), tuple(other.split("|")) if other else ())
+            table[(word, UPOS[pos])] = Entry(
+                tuple(first.split("|")) if first else (), tuple(other.split("|")) if other else ()
+            )
     return table
 
 

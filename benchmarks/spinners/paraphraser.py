@@ -21,13 +21,17 @@ from .morph import Analysis, analyses, inflect, thesaurus
 DEFAULT_RATE = 0.12
 MAX_ZIPF_DROP = 1.5  # a synonym much rarer than the word would stand out: not used
 
-DETERMINERS = frozenset(
-    "a an the this that these those my your his her its our their some any each every no many few several "
-    "another such".split()
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+DETERMINERS = _wordset(
+    "a an the this that these those my your his her its our their some any each every no many few several another such"
 )
-VERB_BEFORE = frozenset("to will would can could may might must should shall did does do not never".split())
-BE_HAVE = frozenset("is are was were be been being am has have had having".split())
-PREPOSITIONS = frozenset("of in on at for from with by about into over under between among after before".split())
+VERB_BEFORE = _wordset("to will would can could may might must should shall did does do not never")
+BE_HAVE = _wordset("is are was were be been being am has have had having")
+PREPOSITIONS = _wordset("of in on at for from with by about into over under between among after before")
 
 
 def guess(word: Word, prev: str, next_word: str) -> Analysis | None:

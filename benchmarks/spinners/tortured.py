@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 import lemminflect
 from wordfreq import zipf_frequency
@@ -83,8 +84,9 @@ def spin(text: str, seed: int | str = 0, word_rate: float = WORD_RATE) -> Spun:
     drawn in proportion to how many papers used each (plus one); then the WordNet
     spinner swaps other words at ``word_rate``.
 
-    >>> spin("We trained a random forest.", seed=0, word_rate=0).substitutions[0].original
-    'random forest'
+    >>> spun = spin("We trained a random forest.", seed=1, word_rate=0)
+    >>> [(s.original, s.spun) for s in spun.substitutions]
+    [('random forest', 'random wood')]
     """
     rng = random.Random(f"tortured:{seed}")
     terms, plurals = table(), _plurals()
@@ -95,7 +97,7 @@ def spin(text: str, seed: int | str = 0, word_rate: float = WORD_RATE) -> Spun:
     while i < len(ws):
         for n in range(min(MAX_TERM, len(ws) - i), 0, -1):
             span = ws[i : i + n]
-            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+            if any(text[a.end : b.start] != " " for a, b in pairwise(span)):
                 continue
             key = tuple(w.text.lower() for w in span)
             plural = key not in terms and key in plurals
