@@ -2,7 +2,8 @@
 
 For each spinner and split (``benchmarks.simulate``): how many documents are judged spun,
 their spin scores against the clean passages (ROC AUC), the edits made, how many of them
-land on a real substitution and help (metrics.py's helpful rate), the error reduction,
+land on a real substitution, the share of changed spans that help (metrics.py's helpful
+rate: undoing the change alone makes the output worse), the error reduction,
 and the flags. For the clean passages themselves (news and technical, by split): changed
 tokens per 1,000 words and the share judged spun, which should both stay near zero.
 
@@ -25,11 +26,6 @@ from textrepair import Repairer
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def _overlaps(start: int, end: int, doc: SimDoc) -> bool:
-    """Whether [start, end) of the spun text touches one of the spinner's substitutions."""
-    return any(s.start < end and start < s.end for s in doc.substitutions)
-
-
 def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[float]) -> dict:
     """Detection, edits and flags on ``docs``, all of one spinner and split."""
     total = PairScore(0, 0, 0, 0, 0)
@@ -41,9 +37,9 @@ def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[floa
         words += word_count(tokens(doc.clean))
         total += score_pair(doc.spun, report.text, doc.clean)
         edits += len(report.edits)
-        edits_on += sum(_overlaps(e.start, e.end, doc) for e in report.edits)
+        edits_on += sum(doc.touches(e.start, e.end) for e in report.edits)
         flags += len(report.flags)
-        flags_on += sum(_overlaps(f.start, f.end, doc) for f in report.flags)
+        flags_on += sum(doc.touches(f.start, f.end) for f in report.flags)
     return {
         "documents": len(docs),
         "words": words,
@@ -53,7 +49,7 @@ def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[floa
         "roc_auc_vs_clean": round(roc_auc(scores, clean_scores), 3),
         "edits": edits,
         "edits_on_substitution": edits_on,
-        "helpful_edits": total.helpful,
+        "helpful": round(total.helpful_rate, 3) if total.changes else None,
         "ERR": round(total.err, 3),
         "flags": flags,
         "flags_on_substitution": flags_on,
@@ -97,6 +93,10 @@ def run(repairer: Repairer) -> dict:
     return {"spun": spun, "clean": clean}
 
 
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def show(results: dict) -> str:
     lines = [
         f"{'spun documents':20} {'docs':>4} {'words':>6} {'subs':>5} {'spun%':>6} {'score':>6} {'AUC':>6} "
@@ -106,7 +106,7 @@ def show(results: dict) -> str:
         lines.append(
             f"{name:20} {r['documents']:4d} {r['words']:6d} {r['substitutions']:5d} {r['judged_spun']:6.1%} "
             f"{r['mean_spin_score']:6.3f} {r['roc_auc_vs_clean']:6.3f} {r['edits']:5d} {r['edits_on_substitution']:6d} "
-            f"{r['helpful_edits']:7d} {r['ERR']:6.3f} {r['flags']:5d} {r['flags_on_substitution']:6d}"
+            f"{_share(r['helpful']):>7} {r['ERR']:6.3f} {r['flags']:5d} {r['flags_on_substitution']:6d}"
         )
     lines.append(
         f"\n{'clean passages':20} {'docs':>4} {'words':>6} {'edits':>5} {'changed/1000':>12} {'flags':>5} {'spun%':>6}"

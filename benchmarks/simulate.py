@@ -14,6 +14,7 @@ Python::
 
     from benchmarks.simulate import corpus, passages
     docs = corpus(split="tune")            # list[SimDoc]
+    docs[0].touches(start, end)            # does a span of the spun text hit a substitution?
     clean = passages(kind="news")          # list[Passage], the clean controls
 
 Command line::
@@ -70,6 +71,11 @@ class SimDoc:
     clean: str
     spun: str
     substitutions: tuple[Substitution, ...]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether ``spun[start:end]`` (an edit's or a flag's span) overlaps a substitution;
+        an empty span counts when it lies inside or at the edge of one."""
+        return any((s.start < end and start < s.end) or s.start <= start == end <= s.end for s in self.substitutions)
 
 
 def _split_rows() -> list[tuple[str, str, str, str]]:
