@@ -22,6 +22,7 @@ Command line::
     python -m benchmarks.simulate                 # counts per spinner and split
     python -m benchmarks.simulate --check         # assert the corpus invariants (exit 1 on failure)
     python -m benchmarks.simulate --write DIR     # dump clean, spun and substitutions for reading
+    python -m benchmarks.simulate --rounds 3      # three spun versions of every passage
 """
 
 from __future__ import annotations
@@ -100,12 +101,14 @@ def passages(split: str | None = None, kind: str | None = None) -> list[Passage]
     return [p for p in _all_passages() if split in (None, p.split) and kind in (None, p.kind)]
 
 
-def simulate(passage: Passage, spinner: str) -> SimDoc:
-    """``passage`` through ``spinner``, seeded by the passage's name: deterministic."""
-    spun = SPINNERS[spinner](passage.text, seed=passage.name)
+def simulate(passage: Passage, spinner: str, round_: int = 0) -> SimDoc:
+    """``passage`` through ``spinner``, seeded by the passage's name (and the round, after
+    the first): deterministic. Later rounds give other spun versions of the same passage."""
+    seed = passage.name if round_ == 0 else f"{passage.name}#{round_}"
+    spun = SPINNERS[spinner](passage.text, seed=seed)
     split = "heldout" if passage.split == "heldout" or spinner in HELD_OUT_SPINNERS else "tune"
     return SimDoc(
-        f"{passage.name}.{spinner}",
+        f"{passage.name}.{spinner}" + (f".{round_}" if round_ else ""),
         passage.name,
         passage.kind,
         passage.topic,
@@ -117,21 +120,26 @@ def simulate(passage: Passage, spinner: str) -> SimDoc:
     )
 
 
-def _build() -> tuple[SimDoc, ...]:
-    return tuple(simulate(p, s) for p in _all_passages() for s in SPINNERS_FOR[p.kind])
+def _build(rounds: int) -> tuple[SimDoc, ...]:
+    return tuple(simulate(p, s, r) for r in range(rounds) for p in _all_passages() for s in SPINNERS_FOR[p.kind])
 
 
-@lru_cache(maxsize=1)
-def _corpus() -> tuple[SimDoc, ...]:
-    return _build()
+@lru_cache(maxsize=4)
+def _corpus(rounds: int = 1) -> tuple[SimDoc, ...]:
+    return _build(rounds)
 
 
-def corpus(split: str | None = None, spinners: tuple[str, ...] | None = None, kind: str | None = None) -> list[SimDoc]:
+def corpus(
+    split: str | None = None, spinners: tuple[str, ...] | None = None, kind: str | None = None, rounds: int = 1
+) -> list[SimDoc]:
     """The simulated documents, optionally of one split, some spinners and one kind.
-    Built once per process (about a second), in passage order."""
+    ``rounds`` > 1 spins every passage that many times with different seeds (more data
+    for fitting; each round's documents are distinct but share their clean passages, so
+    keep a passage's documents on one side of any split). Built once per process and
+    ``rounds`` (about three seconds a round), in round and passage order."""
     return [
         d
-        for d in _corpus()
+        for d in _corpus(rounds)
         if split in (None, d.split) and (spinners is None or d.spinner in spinners) and kind in (None, d.kind)
     ]
 
@@ -165,7 +173,7 @@ def check(docs: list[SimDoc] | None = None) -> list[str]:
         ):
             problems.append(f"{p.name}: not 'headline, blank line, paragraph, blank line, ...'")
     problems += [f"topic {topic}: in both splits" for topic, splits in topic_splits.items() if len(splits) > 1]
-    docs = list(_corpus()) if docs is None else docs
+    docs = list(_corpus(1)) if docs is None else docs
     for doc in docs:
         if not doc.substitutions or doc.spun == doc.clean:
             problems.append(f"{doc.name}: no substitution")
@@ -182,7 +190,7 @@ def check(docs: list[SimDoc] | None = None) -> list[str]:
                 problems.append(f"{doc.name}: {sub.original!r} 'replaced' by itself")
         if unspin(doc) != doc.clean:
             problems.append(f"{doc.name}: undoing the substitutions does not give the clean text")
-    if docs and _build() != _corpus():
+    if docs and _build(1) != _corpus(1):
         problems.append("the corpus differs between two builds: not deterministic")
     return problems
 
@@ -212,14 +220,16 @@ def summary(docs: list[SimDoc]) -> list[dict]:
 
 
 def write(docs: list[SimDoc], folder: Path) -> None:
-    """``folder/<spinner>/<passage>.{clean,spun}.txt`` and ``.subs.tsv`` (start, end, original, spun)."""
+    """``folder/<spinner>/<passage>[.<round>].{clean,spun}.txt`` and ``.subs.tsv``
+    (start, end, original, spun)."""
     for doc in docs:
         out = folder / doc.spinner
         out.mkdir(parents=True, exist_ok=True)
-        (out / f"{doc.passage}.clean.txt").write_text(doc.clean, encoding="utf-8")
-        (out / f"{doc.passage}.spun.txt").write_text(doc.spun, encoding="utf-8")
+        stem = doc.passage + doc.name.removeprefix(f"{doc.passage}.{doc.spinner}")
+        (out / f"{stem}.clean.txt").write_text(doc.clean, encoding="utf-8")
+        (out / f"{stem}.spun.txt").write_text(doc.spun, encoding="utf-8")
         subs = "".join(f"{s.start}\t{s.end}\t{s.original}\t{s.spun}\n" for s in doc.substitutions)
-        (out / f"{doc.passage}.subs.tsv").write_text("start\tend\toriginal\tspun\n" + subs, encoding="utf-8")
+        (out / f"{stem}.subs.tsv").write_text("start\tend\toriginal\tspun\n" + subs, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,8 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, metavar="DIR", help="dump every document into DIR for reading")
     parser.add_argument("--check", action="store_true", help="assert the corpus invariants; exit 1 if one fails")
     parser.add_argument("--split", choices=SPLITS, help="only this split")
+    parser.add_argument("--rounds", type=int, default=1, help="spin every passage this many times (default 1)")
     args = parser.parse_args(argv)
-    docs = corpus(split=args.split)
+    docs = corpus(split=args.split, rounds=args.rounds)
     if args.check:
         problems = check(docs)
         for problem in problems:
