@@ -386,3 +386,21 @@ def test_with_out_is_without_except_before_of():
     assert repair("He left with out a word.") == "He left without a word."
     bounds = "The fix made it fail with out of bounds offsets."
     assert repair(bounds) == bounds
+
+
+def test_one_spun_sentence_does_not_turn_a_clean_article_into_a_rewrite(clean_controls):
+    """A fingerprint in one spot is repaired, but it is not evidence spread through the
+    text: the article is not judged spun, and nothing outside that sentence changes."""
+    opening = "The suppose tank met.\n"
+    for clean in clean_controls:
+        report = analyze(opening + clean)
+        assert not report.is_spun
+        assert report.text == "The think tank met.\n" + clean
+        assert all(edit.end <= len(opening) for edit in report.edits)
+
+
+def test_spun_evidence_spread_through_a_text_still_judges_it_spun(seed_spun):
+    """The same check does not spare a text whose fingerprints are everywhere."""
+    report = analyze(seed_spun)
+    assert report.is_spun
+    assert any(edit.original == "mentioned" for edit in report.edits)  # ambiguous entries fire

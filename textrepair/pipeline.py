@@ -63,8 +63,8 @@ class Document:
     #: The document's verdict, set in the first round and kept after it.
     verdict: Verdict | None = None
     evidence: dict[str, int] = field(default_factory=dict)
-    #: Leftover spinner syntax removed in the first round: a fingerprint of spin.
-    spintax: int = 0
+    #: Where leftover spinner syntax was removed in the first round (a fingerprint of spin).
+    spintax: list[int] = field(default_factory=list)
     #: Spans of ``text`` written by repairs (not by normalisation): later rounds leave them alone.
     protected: list[Span] = field(default_factory=list)
     #: Spans of ``text`` changed since the lexicon stage last read it; None: read it all.

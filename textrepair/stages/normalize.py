@@ -268,7 +268,7 @@ class NormalizeStep:
     def __call__(self, doc: Document) -> Sequence[Edit]:
         edits = self.step(doc.text)
         if edits and self.name == "spintax" and doc.first_round:
-            doc.spintax += len(edits)
+            doc.spintax.extend(e.start for e in edits)
         return edits
 
 
