@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 from functools import lru_cache
@@ -113,4 +114,51 @@ def test_tortured_phrases_are_restored_in_any_inflection_and_casing(tortured):
     # The abbreviation, which the spinner left alone, stays.
     assert tortured.repair("An artificial neural system (ANN) was trained.") == (
         "An artificial neural network (ANN) was trained."
+    )
+
+
+def _load(name: str):
+    path = REPO / "scripts" / f"{name}.py"
+    sys.path.insert(0, str(path.parent))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(path.parent))
+
+
+def test_substitutions_are_learned_word_by_word_and_across_spans():
+    learn = _load("learn_substitutions")
+    assert learn.substitutions("counterfeit consciousness", "artificial intelligence") == [
+        ("counterfeit", "artificial"),
+        ("consciousness", "intelligence"),
+    ]
+    assert learn.substitutions("deep getting to know", "deep learning") == [("get to know", "learning")]
+    assert learn.substitutions("irregular woodlands", "random forests") == [
+        ("irregular", "random"),
+        ("woodland", "forest"),
+    ]
+    # A word added beside a kept word is no substitution; an abbreviation is not aligned.
+    assert learn.substitutions("info information", "information") == []
+    assert learn.substitutions("artificial neural system (ann)", "artificial neural network") == [("system", "network")]
+    assert learn.substitutions("512mb smash", "512 mb ram") == [("smash", "ram")]
+
+
+def test_the_hold_out_is_whole_expected_terms_and_reproducible():
+    split = _load("split_tortured_heldout")
+    rows = split.read_rows()
+    train, held = split.split(rows)
+    assert {(r[0], r[1]) for r in held} == split.read_heldout()
+    assert 0.14 < len(held) / len(rows) < 0.17
+    assert not {split.term_key(r[1]) for r in held} & {split.term_key(r[1]) for r in train}
+    # Spellings of one term stay together.
+    assert split.term_key("k-nearest neighbors") == split.term_key("k-nearest neighbor")
+
+
+def test_the_learned_substitutions_are_up_to_date_and_skip_the_hold_out():
+    learn = _load("learn_substitutions")
+    split = _load("split_tortured_heldout")
+    held = split.read_heldout()
+    train = [r for r in split.read_rows() if (r[0], r[1]) not in held]
+    assert (REPO / "wordlists" / "substitutions.tsv").read_text(encoding="utf-8") == learn.render(learn.learn(train)), (
+        "wordlists/substitutions.tsv is stale: run python scripts/learn_substitutions.py"
     )
