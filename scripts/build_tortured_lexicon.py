@@ -87,6 +87,8 @@ class Row:
     ambiguous: bool = False
     risky: bool = False
     dropped: str = ""
+    #: spun and canonical wording as the row writes them, before ``pos=NOUN`` put them on lemmas
+    written: tuple[str, str] = ("", "")
 
     def line(self, with_pos: bool = True) -> str:
         attrs = []
@@ -100,7 +102,8 @@ class Row:
             attrs.append("doc_has=" + ",".join(p.replace(" ", "_") for p in self.has))
         if self.lacks:
             attrs.append("doc_lacks=" + ",".join(p.replace(" ", "_") for p in self.lacks))
-        return f"{self.spun} => {self.canonical}" + (" | " + " ".join(attrs) if attrs else "")
+        spun, canonical = (self.spun, self.canonical) if with_pos or not self.pos else self.written
+        return f"{spun} => {canonical}" + (" | " + " ".join(attrs) if attrs else "")
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -157,7 +160,8 @@ def _noun(word: str) -> tuple[str, str] | None:
     if lemminflect.getAllInflections(word, upos="NOUN"):
         return word, "NN"
     for lemma in lemminflect.getAllLemmas(word).get("NOUN", ()):
-        if word in lemminflect.getAllInflections(lemma, upos="NOUN").get("NNS", ()):
+        # Only the plural that inflecting the lemma gives back ("spectra", not "spectrums").
+        if lemminflect.getAllInflections(lemma, upos="NOUN").get("NNS", ())[:1] == (word,):
             return lemma, "NNS"
     return None
 
@@ -182,7 +186,7 @@ def choose_inflection(row: Row) -> None:
     spun, canon = row.spun.split(" "), row.canonical.split(" ")
     last_spun, last_canon = _noun(spun[-1]), _noun(canon[-1])
     if last_spun and last_canon and last_spun[1] == last_canon[1]:
-        row.pos = "NOUN"
+        row.pos, row.written = "NOUN", (row.spun, row.canonical)
         row.spun = " ".join([*spun[:-1], last_spun[0]])
         row.canonical = " ".join([*canon[:-1], last_canon[0]])
 
@@ -233,8 +237,8 @@ def resolve_collisions(rows: list[Row]) -> None:
             keys = [_key(e) for e in _entries(row, with_pos)]
             winner = next((taken[k] for k in keys if k in taken), None)
             if winner is None:
-                if not with_pos:
-                    row.pos = None
+                if row.pos and not with_pos:  # as written, not on lemmas
+                    row.pos, (row.spun, row.canonical) = None, row.written
                 for k in keys:
                     taken[k] = row
                 break

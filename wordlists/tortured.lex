@@ -1028,6 +1028,7 @@ coordinate discriminate examination => linear discriminant analysis | pos=NOUN
 coordinated administrations advanced organization => integrated services digital network | pos=NOUN next=(
 coordinated closeness document => structural similarity index | pos=NOUN
 coordinated non-cyclic diagram => directed acyclic graphs
+coordinated non-cyclic diagrams => directed acyclic graphs
 coordinated sifting => matched filtering
 copy iii => mimic-iii | doc_has=mimic-iii
 coronary ailment => heart disease | pos=NOUN
@@ -1836,7 +1837,7 @@ far-flung sensor => wireless sensor | pos=NOUN
 far-off wellbeing checking => remote health assessment
 farsighted power => predictive power | pos=NOUN
 farther detecting information => remote sensing data | pos=NOUN
-fascination spectrum => absorption spectrum | pos=NOUN
+fascination spectra => absorption spectra
 fashionable duty => modelling task | pos=NOUN
 fast contingent shared data => full conditional mutual information maximization | pos=NOUN
 fast fourier change => fast fourier transform | pos=NOUN
@@ -2706,7 +2707,7 @@ information distribution center => data warehouse | pos=NOUN
 information enlargement => data augmentation | pos=NOUN
 information estimating => data monitoring
 information expansion => data augmentation | pos=NOUN doc_has=data_augmentation
-information focus => data point | pos=NOUN
+information foci => data points
 information gushing => information overload
 information include map => feature map | pos=NOUN doc_has=cnn
 information lumberjack => data logger | pos=NOUN
@@ -3534,7 +3535,7 @@ nations of goal => country of destination | pos=NOUN
 nations of inception => country of origin | pos=NOUN
 natural corruption => environmental degradation | pos=NOUN
 natural debasement => environmental degradation | pos=NOUN
-natural file => environmental index | pos=NOUN doc_has=environmental_indices
+natural files => environmental indices | doc_has=environmental_indices
 natural liquids => biological fluid | doc_has=biological_fluid
 natural photovoltaic => organic photovoltaic
 nature of administration => quality of service | pos=NOUN next=(
@@ -5583,6 +5584,7 @@ vehicle-connection coefficient => auto-correlation coefficient | pos=NOUN
 vehicular impromptu network => vehicular ad hoc network | pos=NOUN
 vehicular impromptu system => vehicular ad-hoc network | pos=NOUN
 vehicular specially appointed network => vehicular ad-hoc networks
+vehicular specially appointed networks => vehicular ad-hoc networks
 vehicular specially appointed organization => vehicular ad-hoc network | pos=NOUN
 vehicular specially appointed system => vehicular ad-hoc network | pos=NOUN
 vendor-managed stock => vendor-managed inventory | pos=NOUN
@@ -5885,7 +5887,6 @@ zero-request mode => zeroth-order mode | pos=NOUN
 # brilliant => smart: condition not expressible as doc_has/doc_lacks: AND "keen" AND "savvy" AND "shrewd"
 # chelating operators => chelating agents: same wording as the row 'chelating operator => chelating agent'
 # choice tree => decision tree: wording inside the expected term 'choice trees'
-# coordinated non-cyclic diagrams => directed acyclic graphs: same wording as the row 'coordinated non-cyclic diagram => directed acyclic graphs'
 # daze individuals => blind individuals: expected term holds wording of the built-in lexicon
 # design acknowledgement pattern recognition => pattern recognition: expected term holds wording of the built-in lexicon
 # design acknowledgment => pattern recognition: expected term holds wording of the built-in lexicon
@@ -5923,7 +5924,6 @@ zero-request mode => zeroth-order mode | pos=NOUN
 # sustenance security => food safety: expected term holds wording of the built-in lexicon
 # technology spillover => reverse technology spillover: wording inside the expected term 'reverse technology spillover'
 # unmanned aerial cars => unmanned aerial vehicles: same wording as the row 'unmanned aerial car => unmanned aerial vehicle'
-# vehicular specially appointed networks => vehicular ad-hoc networks: same wording as the row 'vehicular specially appointed network => vehicular ad-hoc networks'
 # web convention form 6 => internet protocol version 6: expected term holds wording of the built-in lexicon
 # web of things (iot) => internet of things: wording inside the expected term 'web of things'
 # whatever remains of the paper => the remainder of the paper: expected term holds wording of the built-in lexicon
