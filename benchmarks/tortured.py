@@ -3,12 +3,13 @@
     python -m benchmarks.tortured                   # all three blocks; writes results/tortured.json
     python -m benchmarks.tortured --skip-stdlib     # without the standard-library docstrings (faster)
     python -m benchmarks.tortured --limit 500       # the first 500 rows of each list only (a quick look)
+    python -m benchmarks.tortured --scan DIR [DIR]  # only: where tortured.lex matches in the text files below DIR
 
 * **coverage**: every row of ``wordlists/tortured_phrases.tsv``, its tortured phrase put
   into a sentence of scientific prose (one of a few templates, chosen from the phrase, with
   "a"/"an" fitted to it), is one document, repaired with the built-in lexicon plus
-  ``wordlists/tortured.lex``. When the row's lexicon line has a ``doc_has`` condition, a
-  second sentence names the first of its phrases, so that the condition holds. Reported:
+  ``wordlists/tortured.lex``. When the row's lexicon line has a ``doc_has`` condition that
+  the sentence does not meet, a second sentence names the first of its phrases. Reported:
   the share restored exactly (the document comes back as the same sentence with the
   expected term, the article fitted to it, and a parenthesised abbreviation that the
   spinner did not change kept) and the share detected (an edit or a flag on the phrase).
@@ -24,11 +25,19 @@
   references of ``data/dev``. Edits made by a tortured line whose document condition does
   not hold in that document are counted apart: the engine does not check those conditions
   yet, and will drop them once it does.
+
+``--scan`` looks for the wording of ``tortured.lex`` in a large body of clean text, for
+example the Python installation (sources, with their comments and docstrings) and
+``/usr/share/doc``: every ``.py``, ``.txt``, ``.md``, ``.rst`` file (also gzipped) below the
+folders, installed third-party packages left out. It counts the hits of each line, and
+those whose document condition holds in their file, and prints the lines that match
+most: these are the rows whose tortured side is ordinary English in practice.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -41,8 +50,9 @@ from benchmarks.do_no_harm import stdlib_documents
 from benchmarks.metrics import PairScore, score_pair, tokens, word_count, word_errors
 from textrepair import Repairer
 from textrepair.articles import indefinite_article
-from textrepair.conditions import doc_condition_holds
+from textrepair.conditions import DocCondition, doc_condition_holds
 from textrepair.lexicon import fold, parse_lexicon
+from textrepair.scan import Scanner
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -93,7 +103,7 @@ def documents(rows: list[builder.Row]) -> list[tuple[str, str, int, int]]:
         template = TEMPLATES[zlib.crc32(row.tortured.encode("utf-8")) % len(TEMPLATES)]
         spun, start, end = sentence(row.tortured, template)
         gold, _, _ = sentence(gold_phrase(row.tortured, row.expected), template)
-        if row.has:
+        if row.has and not doc_condition_holds(DocCondition(has=tuple(row.has)), fold(spun)):
             extra = CONDITION_SENTENCE.format(term=row.has[0].replace("*", "ation"))
             spun, gold = spun + extra, gold + extra
         out.append((spun, gold, start, end))
@@ -183,12 +193,54 @@ def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: d
     }
 
 
+_SCAN_SUFFIXES = (".py", ".txt", ".md", ".rst")
+_SKIP_PARTS = frozenset({"site-packages", "__pycache__"})
+
+
+def scan(folders: list[Path], lexicon: Path) -> None:
+    """Print where the lines of ``lexicon`` match in the text files below ``folders``."""
+    entries = parse_lexicon(lexicon.read_text(encoding="utf-8"), source=str(lexicon))
+    scanner = Scanner(entries)
+    hits: dict[str, list[int]] = {}  # line -> [hits, hits whose condition holds]
+    files = words = 0
+    for path in sorted(p for folder in folders for p in folder.rglob("*")):
+        name = path.name[:-3] if path.name.endswith(".gz") else path.name
+        if not name.endswith(_SCAN_SUFFIXES) or _SKIP_PARTS.intersection(path.parts) or not path.is_file():
+            continue
+        try:
+            data = gzip.decompress(path.read_bytes()) if path.name.endswith(".gz") else path.read_bytes()
+            text = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
+            continue
+        files += 1
+        words += len(text.split())
+        folded = None
+        for hit in scanner.find(text):
+            count = hits.setdefault(f"{hit.entry.spun} => {hit.entry.canonical}", [0, 0])
+            count[0] += 1
+            if hit.entry.doc:
+                folded = folded if folded is not None else fold(text)
+                count[1] += doc_condition_holds(hit.entry.doc, folded)
+            else:
+                count[1] += 1
+    total, holding = sum(c[0] for c in hits.values()), sum(c[1] for c in hits.values())
+    print(
+        f"{files:,} files, about {words:,} words: {total} hits of {len(hits)} lines, {holding} with conditions holding"
+    )
+    for line, (n, held) in sorted(hits.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))[:40]:
+        print(f"  {n:5d} {held:5d}  {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-stdlib", action="store_true", help="leave out the standard-library docstrings")
     parser.add_argument("--limit", type=int, help="only the first N rows of the list and of the hold-out")
     parser.add_argument("--output", type=Path, default=RESULTS / "tortured.json")
+    parser.add_argument("--scan", type=Path, nargs="+", metavar="DIR", help="only scan the text files below DIR")
     args = parser.parse_args()
+    if args.scan:
+        scan(args.scan, WORDLISTS / "tortured.lex")
+        return
     started = time.perf_counter()
     rows = builder.read_rows(WORDLISTS / "tortured_phrases.tsv")
     builder.build(rows)  # fills in each row's condition, as the committed lexicon has it

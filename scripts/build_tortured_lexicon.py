@@ -21,7 +21,9 @@ lexicon line, by general rules applied to every row alike::
 * **Abbreviations.** A tortured phrase ending in a parenthesised abbreviation that the
   expected term lacks ("artificial neural system (ann)") is matched without it, before a
   parenthesis (``next=(``), so that the abbreviation, which the spinner did not touch,
-  stays in the text.
+  stays in the text as written ("(ANN)", "(CVDs)", "(IoT)"). So that the match stays as
+  specific as the screener's, the document must contain the abbreviation
+  (``doc_has=ann``), unless the screener gives a condition of its own.
 * **Ordinary English.** A tortured side with no condition that is itself an expression
   of English (one word; a WordNet multiword lemma; a gazetteer entry; another row's
   expected term) would change clean text. Such a row gets the condition the screener
@@ -209,6 +211,8 @@ def prepare(rows: list[Row]) -> None:
         m = _ABBREVIATION.match(row.spun)
         if m and not _ABBREVIATION.match(row.canonical) and fold(m["stem"]) != fold(row.canonical):
             row.spun, row.next_paren = m["stem"], True
+            if not row.has and not row.lacks:
+                row.has = [fold(m["abbr"])]
         folded = fold(row.spun)
         no_condition = not row.has and not row.lacks
         if no_condition and ordinary_english(folded, known, expected_terms - {fold(row.canonical)}):

@@ -19,7 +19,7 @@
 3rd birthday party => third party | pos=NOUN doc_has=third_party
 5-fold go-validation => 5-fold cross-validation
 512mb smash => 512 mb ram | pos=NOUN
-6th era => sixth-generation | next=(
+6th era => sixth-generation | next=( doc_has=6g
 7-elegance dataset => 7-class dataset
 7-magnificence dataset => 7-class dataset
 8-legged creature vermin => spider mite | pos=NOUN
@@ -38,7 +38,7 @@ abnormality recognition => anomaly detection | pos=NOUN
 absolute dermoscopic score => total dermoscopy score | pos=NOUN
 absolute factor vector => total factor vector | pos=NOUN
 absolutely linked => fully connected
-academic substantive information => pedagogical content knowledge | pos=NOUN next=(
+academic substantive information => pedagogical content knowledge | pos=NOUN next=( doc_has=pck
 accelerate vigorous element => speeded-up robust features
 accepted outcast => trusted third party | pos=NOUN
 accomplice diploma => associate degree | pos=NOUN
@@ -265,16 +265,16 @@ artificial brain organization => artificial neural networks
 artificial brainpower => artificial intelligence
 artificial cleverness => artificial intelligence | pos=NOUN
 artificial cognizance => artificial intelligence | pos=NOUN
-artificial data => artificial intelligence | pos=NOUN next=(
+artificial data => artificial intelligence | pos=NOUN next=( doc_has=ai
 artificial mental aptitude => artificial intelligence | pos=NOUN
 artificial neural organization => artificial neural network | pos=NOUN
-artificial neural system => artificial neural network | pos=NOUN next=(
+artificial neural system => artificial neural network | pos=NOUN next=( doc_has=ann
 artificial neurological network => artificial neural network | pos=NOUN
 artless bayes => naive bayes
 as pursues => as follows
 as takes after => as follows
 ascorbic corrosive => ascorbic acid | pos=NOUN
-asia pacific monetary collaboration => asia pacific economic cooperation | pos=NOUN next=(
+asia pacific monetary collaboration => asia pacific economic cooperation | pos=NOUN next=( doc_has=apec
 askew impact => off-target effect | pos=NOUN
 aspartic corrosive => aspartic acid | pos=NOUN
 aspect computing => edge computing
@@ -302,10 +302,10 @@ associate within nursing => an
 associatealog => associate
 associatealyzing => associate
 associated and self-ruling automobile => connected and autonomous vehicle | pos=NOUN
-association for security and collaboration in europe => organization for security and cooperation in europe | next=(
-association of african solidarity => organization of african unity | pos=NOUN next=(
-association of american state => organization of american state | pos=NOUN next=(
-association of petrol trading nation => organization of petroleum exporting country | pos=NOUN next=(
+association for security and collaboration in europe => organization for security and cooperation in europe | next=( doc_has=osce
+association of african solidarity => organization of african unity | pos=NOUN next=( doc_has=oau
+association of american state => organization of american state | pos=NOUN next=( doc_has=oas
+association of petrol trading nation => organization of petroleum exporting country | pos=NOUN next=( doc_has=opec
 assortment of interest focus => set of interest point | pos=NOUN
 assurance of parameters => parameter estimation
 asthma assault => asthma attack | pos=NOUN
@@ -352,8 +352,8 @@ automated elevated vehicle => unmanned aerial vehicle | pos=NOUN
 automated ethereal vehicle => unmanned aerial vehicle | pos=NOUN
 automated flying vehicle => unmanned aerial vehicle | pos=NOUN
 automated flying vehicle manufactured gap radar => unnamed aerial vehicle synthetic aperture radar | pos=NOUN
-automated insights => artificial intelligence | next=(
-automated mathematical control => computerized numerical control | pos=NOUN next=(
+automated insights => artificial intelligence | next=( doc_has=ai
+automated mathematical control => computerized numerical control | pos=NOUN next=( doc_has=cnc
 automated thinking => machine learning
 automated tomography => computed tomography
 automatic number plate detection => automatic number plate recognition | pos=NOUN
@@ -419,7 +419,7 @@ basic controller => key regulator | pos=NOUN doc_has=key_regulators
 basic execution measurement => key performance indicator | pos=NOUN
 basic proportion of the gobbledygook => simple measure of gobbledygook | pos=NOUN
 battery admission => battery consuption
-battery control system => battery management system | pos=NOUN next=(
+battery control system => battery management system | pos=NOUN next=( doc_has=bms
 bcl-2–delicate protein => bcl-2–sensitive protein | pos=NOUN
 bear vector engine => support vector machine | pos=NOUN
 beat oximetry => pulse oximetry
@@ -456,7 +456,7 @@ biometric highlight => biometric feature | pos=NOUN
 bit blunder rate => bit error rate | pos=NOUN
 bit job => kernel | pos=NOUN
 bit of the pie system => quota system | pos=NOUN
-bit per image => bits par pixel | pos=NOUN next=(
+bit per image => bits par pixel | pos=NOUN next=( doc_has=bpp
 bivariate ghastly homotopy examination technique => bivariate spectral-homotopy analysis method | pos=NOUN
 blame forecast => fault prediction | pos=NOUN
 blame proportion => error rate | pos=NOUN
@@ -485,7 +485,7 @@ board causality => panel causality | pos=NOUN
 board co-joining => panel co-integration
 board co-reconciliation => panel co-integration
 board element origin test => panel unit root test | pos=NOUN
-board for shared monetary guide => council for mutual economic aid | pos=NOUN next=(
+board for shared monetary guide => council for mutual economic aid | pos=NOUN next=( doc_has=comecon
 board information => panel data | pos=NOUN
 board mistake revision system => panel error correction model | pos=NOUN
 bodily duty => physical task | pos=NOUN
@@ -507,7 +507,7 @@ boisterous highlight => noisy feature | pos=NOUN
 boisterous information => noisy data | pos=NOUN
 boisterous natural condition => noisy environment | pos=NOUN
 bolster portability => support mobility | pos=NOUN
-bolster vector classifier => support vector classifier | next=(
+bolster vector classifier => support vector classifier | next=( doc_has=svc
 bolster vector machine => support vector machine | pos=NOUN
 bolster vector relapse => support vector regression | pos=NOUN
 boltzmann forbidden method => restricted boltzmann machine | pos=NOUN
@@ -661,7 +661,7 @@ cardiogenic daze => cardiogenic shock | pos=NOUN
 cardiovascular breakdown => heart failure | pos=NOUN
 cardiovascular capture => cardiac arrest | pos=NOUN
 cardiovascular disappointment => myocardial infarction | pos=NOUN
-cardiovascular infection => cardiovascular disease | pos=NOUN next=(
+cardiovascular infection => cardiovascular disease | pos=NOUN next=( doc_has=cvds
 cardiovascular movement => cardiovascular activity | pos=NOUN
 cardiovascular wellbeing => cardiovascular health
 carnivorous epidemic => covid epidemic | pos=NOUN
@@ -669,7 +669,7 @@ case-touchy => case-sensitive
 case-unstable => case-insensitive | doc_has=case-insensitive
 casing picture => picture frames | pos=NOUN
 caspian ocean => caspian sea | pos=NOUN
-casting a ballot exhortation application => voting advice application | pos=NOUN next=(
+casting a ballot exhortation application => voting advice application | pos=NOUN next=( doc_has=vaas
 casting ballot result => vote result | pos=NOUN
 catalysis of nitrophenol to aminophenol => catalytic reduction of nitrophenol to aminophenol
 category undertaking => classification task | pos=NOUN
@@ -693,12 +693,12 @@ center internal heat level => core body temperature | pos=NOUN
 center pay gathering => middle income group | pos=NOUN
 center pay nation => middle income country | pos=NOUN
 center salary nation => middle-income country | pos=NOUN
-central composite plan => central composite design | pos=NOUN next=(
+central composite plan => central composite design | pos=NOUN next=( doc_has=ccd
 central misfortune => central loss | pos=NOUN
 central segment examination => principal component analysis | pos=NOUN
 centre key controller => trusted key centre | pos=NOUN
 cerebral torment => headache | pos=NOUN
-cerebrovascular mishap => cerebrovascular accident | pos=NOUN next=(
+cerebrovascular mishap => cerebrovascular accident | pos=NOUN next=( doc_has=cva
 cerebrum pc interface => brain-computer interface | pos=NOUN
 certainty span => confidence interval | pos=NOUN
 certifiable positive => true positive | pos=NOUN
@@ -727,7 +727,7 @@ chart theory => graph theory | pos=NOUN doc_has=graph_theory
 checking the vote => tallying vote | pos=NOUN
 chelating operator => chelating agent | pos=NOUN
 chemical fume deterioration => chemical vapor deposition | pos=NOUN
-chemical substitution treatment => hormone replacement therapy | pos=NOUN next=(
+chemical substitution treatment => hormone replacement therapy | pos=NOUN next=( doc_has=hrt
 chemosensory brokenness => chemosensory dysfunction
 chest anxiety => chest discomfort | pos=NOUN
 chest harm => breast damage | pos=NOUN
@@ -740,7 +740,7 @@ chief part => principal component | pos=NOUN
 children cross lacking => children go missing
 chilling of electrical => electronics cooling
 chime formed => bell shaped
-china national knowledge internet => china national knowledge infrastructure | pos=NOUN next=(
+china national knowledge internet => china national knowledge infrastructure | pos=NOUN next=( doc_has=cnki
 chitosan mixed alginate lattice => chitosan blended alginate matrix | pos=NOUN
 chloric corrosive => chloric acid | pos=NOUN
 chlorous corrosive => chlorous acid | pos=NOUN
@@ -753,10 +753,10 @@ choice limit include extraction => decision boundary feature extraction | pos=NO
 choice of tree => decision tree | pos=NOUN doc_has=decision_tree
 choice sensitively empathetic network => decision support system | pos=NOUN
 choice support system => decision support system | pos=NOUN
-choice table => decision tree | pos=NOUN next=(
+choice table => decision tree | pos=NOUN next=( doc_has=dt
 choice timber => decision tree | pos=NOUN
 choice timberland => decision tree | pos=NOUN
-chorionic villus examining => chorionic villus sampling | next=(
+chorionic villus examining => chorionic villus sampling | next=( doc_has=cvs
 choroid neovascularisation => choroidal neovascularisation
 chromic corrosive => chromic acid | pos=NOUN
 chronicled information => historical data | pos=NOUN
@@ -765,7 +765,7 @@ circle dissemination technique => disc diffusion method | pos=NOUN
 circling neural organization => recurrent neural network | pos=NOUN
 circular embed => cochlear implant
 circular flask => round-bottom flask | pos=NOUN
-circulated energy asset => distributed energy resource | pos=NOUN next=(
+circulated energy asset => distributed energy resource | pos=NOUN next=( doc_has=ders
 circulated stockpiling stage => distributed storage platform | pos=NOUN
 circulatory brain organization => recurrent neural network | pos=NOUN
 circulatory framework => blood system | pos=NOUN
@@ -808,9 +808,9 @@ clinical record taking care of => medical data management
 clinical thought business => healthcare industry | pos=NOUN
 clinically lazy => clinically inactive
 close-by interpretable model-freethinker explanation => local interpretable model-agnostic explanation | pos=NOUN
-closest component line => nearest feature line | pos=NOUN next=(
+closest component line => nearest feature line | pos=NOUN next=( doc_has=nfl
 closest k-pals => k-nearest neighbors
-closest neighbor => nearest neighbor | pos=NOUN next=(
+closest neighbor => nearest neighbor | pos=NOUN next=( doc_has=nn
 cloud benefit focus => cloud service center | pos=NOUN
 cloud climate => cloud environment | pos=NOUN doc_has=cloud_computing,wireless
 cloud computing surroundings => cloud computing environment | pos=NOUN
@@ -867,7 +867,7 @@ commented on picture => labeled image | pos=NOUN
 comments paperwork => feedback form | pos=NOUN
 commercial center demeanors => market trends
 commercial traveler (tsp) issue => travelling salesman problem | pos=NOUN
-commission on security and collaboration in europe => commission on security and cooperation in europe | next=(
+commission on security and collaboration in europe => commission on security and cooperation in europe | next=( doc_has=csce
 common dialect handling => natural language processing | pos=NOUN
 common dialect preparing => natural language processing
 common language handling => natural language processing | pos=NOUN
@@ -883,7 +883,7 @@ commotion evacuation => noise removal | pos=NOUN
 commotion level => noise level | pos=NOUN
 commotion picture => noisy picture | pos=NOUN
 communication with natural material => interaction with natural material | pos=NOUN
-communities for infectious prevention and anticipation => centers for disease control and prevention | pos=NOUN next=(
+communities for infectious prevention and anticipation => centers for disease control and prevention | pos=NOUN next=( doc_has=cdc
 community coding => network coding | pos=NOUN doc_has=network_coding
 community get entry to manage => network access control
 community hobby => network activity | pos=NOUN doc_has=network_activity
@@ -899,7 +899,7 @@ complete inconstancy space => total variability space | pos=NOUN
 completely associated chart => fully connected graph | pos=NOUN
 completely associated feed-forward => fully-connected feed-forward networks
 completely associated surface => fully connected layer | pos=NOUN
-completely linked => fully connected | next=(
+completely linked => fully connected | next=( doc_has=fc
 complex exchange quality => gene responsible for conjugative transfer | pos=NOUN
 complex-esteemed gaussian => complex-valued gaussian
 complicated dielectric steady => complex dielectric constant | pos=NOUN
@@ -919,7 +919,7 @@ computational liquid elements => computational fluid dynamics
 computational multifaceted nature => computational complexity | pos=NOUN
 computer aided designation => computer aided design | pos=NOUN
 computer-generated reality => virtual reality | pos=NOUN
-computerized flexible circle => digital versatile disc | pos=NOUN next=(
+computerized flexible circle => digital versatile disc | pos=NOUN next=( doc_has=dvd
 computerized mark => digital signature | pos=NOUN
 computerized reasoning => artificial intelligence
 computerized recognition structure => automated recognition system | pos=NOUN
@@ -938,14 +938,14 @@ concoction response => chemical reaction | pos=NOUN
 concoction reusing => chemical recycling
 concurrent confinement and mapping => simultaneous localization and mapping | pos=NOUN
 concurrent localization and mapping => simultaneous localization and mapping | pos=NOUN
-condition of charge => state of charge | pos=NOUN next=(
+condition of charge => state of charge | pos=NOUN next=( doc_has=soc
 condition of craftsmanship => state of the art | pos=NOUN
 condition of-workmanship => state-of-the-art
 conditional arbitrary field => conditional random field | pos=NOUN
 conditional irregular field => conditional random field | pos=NOUN
 conduct bits of knowledge => behavioral insights
 cone shaft pc tomography => cone beam computed tomography
-confidential willful association => private voluntary organization | pos=NOUN next=(
+confidential willful association => private voluntary organization | pos=NOUN next=( doc_has=pvos
 confidentiality, integrity, and handiness => confidentiality, integrity, and availability | pos=NOUN
 confidentiality, integrity, and openness => confidentiality, integrity, and availability | pos=NOUN
 confined word => isolated word | pos=NOUN
@@ -1025,7 +1025,7 @@ cooling framework => cooling system | pos=NOUN
 cooperation capacity => membership function | pos=NOUN doc_has=membership_function
 cooperative media algorithms => connectivity multi-agent
 coordinate discriminate examination => linear discriminant analysis | pos=NOUN
-coordinated administrations advanced organization => integrated services digital network | pos=NOUN next=(
+coordinated administrations advanced organization => integrated services digital network | pos=NOUN next=( doc_has=isdn
 coordinated closeness document => structural similarity index | pos=NOUN
 coordinated non-cyclic diagram => directed acyclic graphs
 coordinated non-cyclic diagrams => directed acyclic graphs
@@ -1076,7 +1076,7 @@ coupling accomplice => binding partner | pos=NOUN
 courage injure => nerve injury
 course management framework => course management system | pos=NOUN
 course of scale of causal connotation => direction and size of causal relationship | pos=NOUN
-courtroom of the european association => court of justice of the european union | pos=NOUN next=(
+courtroom of the european association => court of justice of the european union | pos=NOUN next=( doc_has=cjeu
 covered layer => hidden layer | pos=NOUN
 covered up markov => hidden markov
 covered up markov model => hidden markov model | pos=NOUN
@@ -1126,11 +1126,11 @@ cross over colon => transverse colon | pos=NOUN
 cross sectional reliance => cross-sectional dependence | pos=NOUN
 cross-approval technique => cross-validation technique | pos=NOUN
 cross-area opinion arrangement => cross-domain sentiment classification | pos=NOUN
-cross-boundary co-activity => cross-border co-operation | next=(
-cross-boundary participation => cross-border cooperation | pos=NOUN next=(
+cross-boundary co-activity => cross-border co-operation | next=( doc_has=cbc
+cross-boundary participation => cross-border cooperation | pos=NOUN next=( doc_has=cbc
 cross-breed calculation => hybrid algorithm | pos=NOUN
 cross-breed fake bits of data calculation => hybrid artificial intelligence algorithm | pos=NOUN
-cross-correlation analysis => x-ray coronary angiography | next=(
+cross-correlation analysis => x-ray coronary angiography | next=( doc_has=xca
 cross-endorsement => cross-validation | doc_has=classification
 cross-endorsement method => cross-validation method | pos=NOUN
 cross-stage halfway association => cross-stage partial network | pos=NOUN
@@ -1138,7 +1138,7 @@ crossbreed approach => hybrid approach | pos=NOUN
 crossbreed mist => hybrid cloud | pos=NOUN
 crossover arbitrary woods with a straight model => hybrid random forest linear model | pos=NOUN
 crown epidemic => corona epidemic | pos=NOUN
-crown indictment administration => crown prosecution service | pos=NOUN next=(
+crown indictment administration => crown prosecution service | pos=NOUN next=( doc_has=cps
 crude (natural) information => raw data | pos=NOUN
 crude dataset => raw data | doc_has=raw_data
 crude info => raw data
@@ -1190,16 +1190,16 @@ dark medium prior => dark channel prior | pos=NOUN
 dark social evaluation => grey relational analysis | pos=NOUN
 dark social examination => grey relational analysis | pos=NOUN
 data and communication innovation => information and communications technology | pos=NOUN
-data and correspondence innovation => information and communications technology | pos=NOUN next=(
+data and correspondence innovation => information and communications technology | pos=NOUN next=( doc_has=ict
 data and innovation => information technology | pos=NOUN
-data and interchanges innovation => information and communications technology | pos=NOUN next=(
+data and interchanges innovation => information and communications technology | pos=NOUN next=( doc_has=ict
 data blunder => data error | pos=NOUN
 data board => dashboard | pos=NOUN doc_has=dashboard
-data bottleneck => information bottleneck | pos=NOUN next=(
-data innovation => information technology | pos=NOUN next=(
+data bottleneck => information bottleneck | pos=NOUN next=( doc_has=ib
+data innovation => information technology | pos=NOUN next=( doc_has=it
 data privacy trouble => data privacy issue | pos=NOUN
 data quarrying => data mining
-data technology => information technology | pos=NOUN next=(
+data technology => information technology | pos=NOUN next=( doc_has=it
 database the board framework => database management system | pos=NOUN
 dazzle client => blind user | pos=NOUN
 dazzle cross-site scripting assault => blind cross-site scripting attack | pos=NOUN
@@ -1261,7 +1261,7 @@ deserted destinations on the adsorbent surface => unoccupied sites on the adsorb
 designated conveyance => targeted delivery | pos=NOUN
 desire tree => decision tree | pos=NOUN
 despise discourse => hate speech | pos=NOUN
-destinations of exceptional logical interest => sites of special scientific interest | pos=NOUN next=(
+destinations of exceptional logical interest => sites of special scientific interest | pos=NOUN next=( doc_has=sssi
 destiny research => future research | pos=NOUN
 destructiveness quality => toxicity gene | pos=NOUN
 detainee's predicament => prisoner's dilemma | pos=NOUN
@@ -1304,11 +1304,11 @@ diffusion enhanced imaging => diffusion weighted imaging | pos=NOUN
 digital danger => cyber threat | pos=NOUN
 digital fitness fact => electronic health record | pos=NOUN
 digital forms of money => cryptocurrencies
-digital machine => virtual machine | pos=NOUN next=(
+digital machine => virtual machine | pos=NOUN next=( doc_has=vms
 digital personal network => virtual private network | pos=NOUN
 digital private community => virtual private network | pos=NOUN
 digital promoting => digital marketing
-digital reality => virtual reality | pos=NOUN next=(
+digital reality => virtual reality | pos=NOUN next=( doc_has=vr
 digital scientific record => electronic medical record | pos=NOUN
 dim anticipating strategy => grey prediction method | pos=NOUN
 dim level co-event lattice => gray-level co-ocurrence matrix | pos=NOUN
@@ -1448,7 +1448,7 @@ dna spine => dna sugar-phosphate backbone | pos=NOUN
 dns mocking => dns spoofing
 dols assessor => dols estimator | pos=NOUN
 domain name machine => domain name system | pos=NOUN
-domestic output => gross domestic product | pos=NOUN next=(
+domestic output => gross domestic product | pos=NOUN next=( doc_has=gdp
 dormant dirichlet allocation => latent dirichlet allocation | pos=NOUN
 dormant dirichlet portion => latent dirichlet allocation | pos=NOUN
 dormant environment => inert atmosphere | pos=NOUN
@@ -1483,7 +1483,7 @@ dynamic sound decrease => active noise cancellation | pos=NOUN
 dynamic subject model => dynamic topic modeling | pos=NOUN
 dynamic time distorting => dynamic time warping
 dynamic time misshaping => dynamic time warping
-dynamic time traveling => dynamic time warping | next=(
+dynamic time traveling => dynamic time warping | next=( doc_has=dtw
 e-casting a ballot => e-voting
 eager layer-wise preparing => greedy layer-wise training
 earlier likelihood => a priori probability | pos=NOUN
@@ -1568,7 +1568,7 @@ element extraction calculation => feature extraction algorithm | pos=NOUN
 element extractor => feature extractor | pos=NOUN
 element guide => feature map | pos=NOUN doc_has=feature_map
 element space => feature space | pos=NOUN doc_has=feature_space
-element-of-speech => part-of-speech | next=(
+element-of-speech => part-of-speech | next=( doc_has=pos
 elite figuring => high performance computing
 ellipse formed ebb and flow => elliptic-curve cryptography | pos=NOUN
 ellipse molded curve => elliptic-curve cryptography | pos=NOUN
@@ -1592,7 +1592,7 @@ enchantment square => magic square | pos=NOUN
 encoding-unwinding => encoding-decoding
 encompassing gas steady => universal gas constant | pos=NOUN
 encourage vector machine => support vector machine | pos=NOUN
-encouraging group of people => support vector machine | pos=NOUN next=(
+encouraging group of people => support vector machine | pos=NOUN next=( doc_has=svm
 encyclopedic bulge => a broad peak | pos=NOUN
 end-3 pufas => omega-3 pufas
 endless ailments => chronic illneses
@@ -1621,7 +1621,7 @@ engineered insight => artificial intelligence | pos=NOUN
 engineered minority over-testing strategy => synthetic minority over-sampling technique | pos=NOUN
 engineering of a neural organization => architecture of a neural network | pos=NOUN
 english as an unknown dialect => english as a foreign language | pos=NOUN
-english telecom organization => british broadcasting corporation | pos=NOUN next=(
+english telecom organization => british broadcasting corporation | pos=NOUN next=( doc_has=bbc
 enhancement calculation => optimization algorithm | pos=NOUN doc_has=optimiz*
 enlistment capacity => membership function | pos=NOUN
 enlistment engine => induction motor | pos=NOUN
@@ -1650,7 +1650,7 @@ environmental eminence => environmental quality | pos=NOUN
 episode photon recurrence => incident photon frequency | pos=NOUN
 equal calculation => parallel computing
 equipment benevolent => hardware-friendly
-equipment learning => machine learning | pos=NOUN next=(
+equipment learning => machine learning | pos=NOUN next=( doc_has=ml
 erasure blunder => deletion error | pos=NOUN
 erectile brokenness => erectile dysfunction
 errand planning => task scheduling
@@ -1662,7 +1662,7 @@ essentialness source => energy resource | pos=NOUN
 establishment disruption => background noise | pos=NOUN
 establishment subtraction => background subtraction | pos=NOUN
 establishment work => activation function | pos=NOUN doc_has=neural
-esteem added expense => value added tax | pos=NOUN next=(
+esteem added expense => value added tax | pos=NOUN next=( doc_has=vat
 esteem chain => value chain | pos=NOUN
 esteem creation => value creation | pos=NOUN
 esteem internet => internet of value | pos=NOUN
@@ -1672,21 +1672,22 @@ esylic corrosive => esylic acid | pos=NOUN
 ethereal sensor => remote sensor | pos=NOUN
 ethnic review board => ethical review board | pos=NOUN
 euclidean separation => euclidean distance | pos=NOUN
-european association => european union | pos=NOUN next=(
-european cash framework => european currency system | pos=NOUN next=(
-european courtroom => european court of justice | pos=NOUN next=(
-european financial and money related association => european economic and monetary union | pos=NOUN next=(
-european financial region => european economic area | pos=NOUN next=(
-european money related foundation => european monetary institute | pos=NOUN next=(
-european money related framework => european monetary system | pos=NOUN next=(
-european people group => european community | pos=NOUN next=(
-european qualities study => european values study | pos=NOUN next=(
-european security and protection strategy => european security and defence policy | pos=NOUN next=(
-european social review => european social survey | pos=NOUN next=(
-european speculation bank => european investment bank | pos=NOUN next=(
-european streamlined commerce affiliation => european free trade association | pos=NOUN next=(
-european swapping scale component => european exchange rate mechanism | pos=NOUN next=(
-european telecom association => european broadcasting union | pos=NOUN next=(
+european association => european union | pos=NOUN next=( doc_has=eu
+european cash framework => european currency system | pos=NOUN next=( doc_has=ecs
+european courtroom => european court of justice | pos=NOUN next=( doc_has=ecj
+european financial and money related association => european economic and monetary union | pos=NOUN next=( doc_has=eemu
+european financial and money related association => european economic and monetary union | pos=NOUN next=( doc_has=emu
+european financial region => european economic area | pos=NOUN next=( doc_has=eea
+european money related foundation => european monetary institute | pos=NOUN next=( doc_has=emi
+european money related framework => european monetary system | pos=NOUN next=( doc_has=ems
+european people group => european community | pos=NOUN next=( doc_has=ec
+european qualities study => european values study | pos=NOUN next=( doc_has=evs
+european security and protection strategy => european security and defence policy | pos=NOUN next=( doc_has=esdp
+european social review => european social survey | pos=NOUN next=( doc_has=ess
+european speculation bank => european investment bank | pos=NOUN next=( doc_has=eib
+european streamlined commerce affiliation => european free trade association | pos=NOUN next=( doc_has=efta
+european swapping scale component => european exchange rate mechanism | pos=NOUN next=( doc_has=erm
+european telecom association => european broadcasting union | pos=NOUN next=( doc_has=ebu
 evacuation of insert => removal of implant | pos=NOUN
 evacuation of noise => noise reduction | pos=NOUN
 evaluation gadget => evaluation system | pos=NOUN
@@ -1715,12 +1716,12 @@ exactness, accuracy, and review => precision, accuracy, and recall | pos=NOUN
 exactness, accuracy, memory => accuracy, precision, recall | pos=NOUN
 exactness, accuracy, review => precision, accuracy, recall | pos=NOUN
 exactness, review => precision, recall | pos=NOUN
-exaggerated or corrected direct unit => rectified linear unit | pos=NOUN next=(
+exaggerated or corrected direct unit => rectified linear unit | pos=NOUN next=( doc_has=relu
 exalted the literature => explored the literature | pos=NOUN
 examination bunch => research group | pos=NOUN
-examination of change => analysis of variance | pos=NOUN next=(
-examination of difference => analysis of variance | pos=NOUN next=(
-examination of fluctuation => analysis of variance | pos=NOUN next=(
+examination of change => analysis of variance | pos=NOUN next=( doc_has=anova
+examination of difference => analysis of variance | pos=NOUN next=( doc_has=anova
+examination of fluctuation => analysis of variance | pos=NOUN next=( doc_has=anova
 examining recurrence => sampling frequency | pos=NOUN doc_has=sampling_frequency
 exceedingly bargain => greatly compromise | pos=NOUN
 excellent of carrier => quality of service | pos=NOUN
@@ -1766,15 +1767,15 @@ extend gutenberg => project gutenberg
 extending enthusiasm => increasing demand | pos=NOUN
 extensive optional administrations information => unstructured supplementary service data | pos=NOUN
 exterior zone => specific surface area | pos=NOUN doc_has=specific_surface_area
-external change => external modulation | pos=NOUN next=(
-extra-tactile insight => extra-sensory perception | pos=NOUN next=(
+external change => external modulation | pos=NOUN next=( doc_has=ot
+extra-tactile insight => extra-sensory perception | pos=NOUN next=( doc_has=esp
 extract-rework-load => extract-transform-load
 extraction draws near => singular value decomposition
-extraordinary instructive necessities => special educational needs | next=(
-extraordinary instructive necessities and incapacity => special educational needs and disability | pos=NOUN next=(
+extraordinary instructive necessities => special educational needs | next=( doc_has=sen
+extraordinary instructive necessities and incapacity => special educational needs and disability | pos=NOUN next=( doc_has=send
 extraordinary measures of data => large amounts of data | pos=NOUN
 extraordinary wellspring => great source | pos=NOUN
-extrasensory discernment => extrasensory perception | pos=NOUN next=(
+extrasensory discernment => extrasensory perception | pos=NOUN next=( doc_has=esp
 extravagant severe respirational impairment => severe acute respiratory syndrome | pos=NOUN
 extreme ailment => severe illness | pos=NOUN
 extreme clinical trouble => serious medical condition | pos=NOUN
@@ -1782,7 +1783,7 @@ extreme cutoff state => ultimate limit state | pos=NOUN
 extreme intense respiratory => severe acute respiratory
 extremely huge-band => ultra wideband
 extremely intense respiratory => severe acute respiratory
-extremely wideband => ultra wideband | next=(
+extremely wideband => ultra wideband | next=( doc_has=uwb
 extricate highlight => extract feature | pos=NOUN
 extricates highlight => extracts feature | pos=NOUN doc_lacks=specular
 eye ailments => eye disease
@@ -1796,7 +1797,7 @@ face to face placeable information => personally identifiable information | pos=
 face to face unmistakable information => personally identifiable information | pos=NOUN
 face up to eatery => factory | pos=NOUN
 facial acknowledgment => face recognition | pos=NOUN
-facial activity coding framework => facial action coding system | pos=NOUN next=(
+facial activity coding framework => facial action coding system | pos=NOUN next=( doc_has=facs
 facial expression processing => facial expression recognition | pos=NOUN
 facial feeling acknowledgment => facial expression recognition | pos=NOUN
 facial feeling detection => facial emotion detection | pos=NOUN
@@ -1807,7 +1808,7 @@ factual assault => statistical attack | pos=NOUN
 facup-to-dateries => factories
 fake brain organization => artificial neural network | pos=NOUN
 fake cognizance => artificial intelligence | pos=NOUN
-fake experiences => artificial intelligence | next=(
+fake experiences => artificial intelligence | next=( doc_has=ai
 fake fantastic charge => false positive rate | pos=NOUN
 fake insight => artificial intelligence | pos=NOUN
 fake intelligence => artificial intelligence | pos=NOUN
@@ -1897,11 +1898,11 @@ fever, hack => fever, cough | pos=NOUN
 field arranged control => field oriented control | pos=NOUN
 field programmable entryway exhibit => field programmable gate array | pos=NOUN
 fiery flagging pathway => inflammatory signalling pathway | pos=NOUN
-fifth era => fifth generation | pos=NOUN next=(
-fifth-age => fifth-generation | next=(
+fifth era => fifth generation | pos=NOUN next=( doc_has=5g
+fifth-age => fifth-generation | next=( doc_has=5g
 figuring velocity => computational speed | pos=NOUN
 financial arrange amount => economic order quantity | pos=NOUN
-financial board => socio-economic panel | pos=NOUN next=(
+financial board => socio-economic panel | pos=NOUN next=( doc_has=soep
 finding signposts that => finding indicates that
 fine of provider => quality of service | pos=NOUN
 finger impression hash => fingerprint hashing
@@ -1967,10 +1968,10 @@ fluorescent-named => fluorescent-tagged
 fluoroacetic corrosive => fluoroacetic acid | pos=NOUN
 fluoroboric corrosive => fluoroboric acid | pos=NOUN
 flying impromptu organization => flying ad hoc network | pos=NOUN
-focal european international alliance => central european free trade agreement | pos=NOUN next=(
+focal european international alliance => central european free trade agreement | pos=NOUN next=( doc_has=cefta
 focal handling unit => central processing unit | pos=NOUN
 focal india => central india
-focal insight organization => central intelligence agency | pos=NOUN next=(
+focal insight organization => central intelligence agency | pos=NOUN next=( doc_has=cia
 focal nervous system => central nervous system | pos=NOUN
 focal point of the molecule => center of the particule
 focal preparing unit => central processing unit | pos=NOUN
@@ -1980,7 +1981,7 @@ foe assault => adversarial attack | pos=NOUN
 foetus removal => abortion | pos=NOUN
 folic corrosive => folic acid | pos=NOUN
 folinic corrosive => folinic acid | pos=NOUN
-food and rural association => food and agricultural organization | pos=NOUN next=(
+food and rural association => food and agricultural organization | pos=NOUN next=( doc_has=fao
 food bigotry => food intolerance | pos=NOUN
 food gracefully chain => food supply chain | pos=NOUN
 food squander => food waste
@@ -1990,7 +1991,7 @@ forbidden search => tabu search | pos=NOUN doc_has=tabu
 force lattice => power grid | pos=NOUN
 force phantom thickness => power spectral density | pos=NOUN
 force psa => momentum psa
-force quality => power quality | pos=NOUN next=(
+force quality => power quality | pos=NOUN next=( doc_has=pq
 force supply unit => power supply unit | pos=NOUN
 forcefully screen => aggressively monitor | pos=NOUN
 forecast and arrangement => prediction and classification | pos=NOUN
@@ -2021,7 +2022,7 @@ fourth modern insurgency => fourth industrial revolution | pos=NOUN
 fourth modern transformation => fourth industrial revolution | pos=NOUN
 fourth modern upheaval => fourth industrial revolution | pos=NOUN
 fourth modern upset => fourth industrial revolution | pos=NOUN
-fourth-age => fourth-generation | next=(
+fourth-age => fourth-generation | next=( doc_has=4g
 fow cytometry => flow cytometric analysis
 fowl recognizable proof => bird identification | pos=NOUN
 fractional auto-correlation work => partial auto-correlation function | pos=NOUN
@@ -2050,7 +2051,7 @@ framework neural frameworks with dendritic planning => lattice neural networks w
 free example t-test => independent sample t-test
 free hard cut space => free hard drive space | pos=NOUN
 free radical rummaging => free radical scavenging
-free subspace investigation => independent subspace analysis | pos=NOUN next=(
+free subspace investigation => independent subspace analysis | pos=NOUN next=( doc_has=isa
 free supervector speaker => speaker-independent supervector
 fresh set => crisp set | pos=NOUN doc_has=crisp_set
 fringe gadget => peripheral device | pos=NOUN
@@ -2116,14 +2117,14 @@ gastrointestinal lot => gastrointestinal tract | pos=NOUN
 gate-activation work => gated activation function | pos=NOUN
 gated intermittent unit => gated recurrent unit | pos=NOUN
 gated repetitive network => gated recurrent unit | pos=NOUN
-gated repetitive organization => gated recurrent unit | pos=NOUN next=(
+gated repetitive organization => gated recurrent unit | pos=NOUN next=( doc_has=gru
 gated repetitive unit => gated recurrent unit | pos=NOUN
-gated-repetitive unit => gated recurrent unit | pos=NOUN next=(
+gated-repetitive unit => gated recurrent unit | pos=NOUN next=( doc_has=gru
 gathering activity encryption key => group traffic encryption key | pos=NOUN
 gathering key administration => group key management | pos=NOUN
 gathering key controller => trusted key centre | pos=NOUN
 gathering of building creation firm => group of construction firm | pos=NOUN
-gathering of eight => group of eight | next=(
+gathering of eight => group of eight | next=( doc_has=g8
 gathering of patients => patient group
 gatherings clustering => clustering | pos=NOUN
 gaussian aggregate model => gaussian mixture model | pos=NOUN
@@ -2150,11 +2151,11 @@ general data security regulation => general data protection regulation | pos=NOU
 general language preparation => natural language processing | pos=NOUN
 general nicely-being => overall well-being
 general nonconcurrent collector transmitter => universal asynchronous receiver transmitter | pos=NOUN
-general professional => general practitioner | pos=NOUN next=(
+general professional => general practitioner | pos=NOUN next=( doc_has=gps
 general serial transport => universal serial bus | pos=NOUN
-general settlement on duties and exchange => general agreement on tariffs and trade | pos=NOUN next=(
+general settlement on duties and exchange => general agreement on tariffs and trade | pos=NOUN next=( doc_has=gatt
 generate more items => produce more goods
-generation countermeasure network => generative adversarial network | pos=NOUN next=(
+generation countermeasure network => generative adversarial network | pos=NOUN next=( doc_has=gan
 generative adverse network => generative adversarial network | pos=NOUN
 generative antagonistic network => generative adversarial network | pos=NOUN
 generative antagonistic system => generative adversarial network | pos=NOUN
@@ -2224,7 +2225,7 @@ give-up-to-give-up => end-to-end
 giving up-to-stop => end-to-end
 giving-up-to-give => end-to-end
 glaucoma distinguishing proof => glaucoma identification | pos=NOUN
-global council on scientific categorization of infection => international committee on taxonomy of virus | pos=NOUN next=(
+global council on scientific categorization of infection => international committee on taxonomy of virus | pos=NOUN next=( doc_has=ictv
 global diary => international journal | pos=NOUN
 global diary of => international journal of
 global group of illness => international classification of disease | pos=NOUN
@@ -2240,7 +2241,7 @@ glucose bigotry => glucose intolerance | pos=NOUN
 glutamic corrosive => glutamic acid | pos=NOUN
 gmm assessor => gmm estimator | pos=NOUN
 go lingual => cross-lingual
-go-correlation => cross-correlation | next=(
+go-correlation => cross-correlation | next=( doc_has=cc
 good diffusion technique => well diffusion technique | pos=NOUN
 gooey liquid stream => viscous fluid flow | pos=NOUN
 gooey power => viscous force | pos=NOUN
@@ -2269,7 +2270,7 @@ great meter mensuration innovation => smart metering technologies
 great of carrier => quality of service | pos=NOUN
 great tuning => fine tuning
 greater part casting a ballot => majority voting
-greatest entropy => maximum entropy | pos=NOUN next=(
+greatest entropy => maximum entropy | pos=NOUN next=( doc_has=me
 greatest miserliness => maximum parsimony | pos=NOUN
 green and fee-powerful => efficient and cost-effective
 green item => green product | pos=NOUN
@@ -2286,9 +2287,9 @@ grime moisture degree => soil moisture level | pos=NOUN
 gross national item => gross national product | pos=NOUN
 ground reality label => ground truth label | pos=NOUN
 ground vicinity => surface area | pos=NOUN doc_has=surface_area
-ground-truth name => ground-truth label | pos=NOUN next=(
+ground-truth name => ground-truth label | pos=NOUN next=( doc_has=comments
 ground-verify => ground-truth
-group head => cluster head | pos=NOUN next=(
+group head => cluster head | pos=NOUN next=( doc_has=ch
 grouped regularly interspaced => clustered regularly interspaced short palindromic repeats
 grouped routinely interspaced short palindrome rehash => clustered regularly interspaced short palindromic repeat | pos=NOUN
 grouping and relapse => classification and regression | pos=NOUN
@@ -2309,12 +2310,12 @@ guide vector device => support vector machine | pos=NOUN
 guide vector machine => support vector machine | pos=NOUN
 guide vector system => support vector machine | pos=NOUN
 guideline part examination => principal component analysis | pos=NOUN
-guileless byes => naïve bayes | next=(
+guileless byes => naïve bayes | next=( doc_has=nb
 gulf pressure => inlet pressure | pos=NOUN
 gullible bayes => naive bayes
 gullible naive-bayes => naive bayes
 gum ailments => gum disease
-guy-in-the-middle => man-in-the-middle | next=(
+guy-in-the-middle => man-in-the-middle | next=( doc_has=mitm
 habitat crumbling => environmental degradation
 hack noise => cough sound | pos=NOUN
 hadoop distributed report framework => hadoop distributed file system | pos=NOUN
@@ -2438,7 +2439,7 @@ hidden markov version => hidden markov model | pos=NOUN
 hidden mathematician model => hidden markov model | pos=NOUN
 hierarchical cluster scrutiny => hierarchical cluster analysis | pos=NOUN
 high lepton density => high electron density | pos=NOUN
-high pass channel => high pass filter | pos=NOUN next=(
+high pass channel => high pass filter | pos=NOUN next=( doc_has=hpf
 high power violence => high power interference | pos=NOUN
 high ripeness => high fertility | pos=NOUN
 high stipulate => high demand
@@ -2512,11 +2513,11 @@ huge information => big data | pos=NOUN
 huge quantities of individuals => large parts of the population
 human activity affirmation => human activity recognition | pos=NOUN
 human blunder => human error | pos=NOUN
-human computer collaboration => human-computer interaction | pos=NOUN next=(
+human computer collaboration => human-computer interaction | pos=NOUN next=( doc_has=hci
 human hear-able framework => human auditory system | pos=NOUN
 human hobby reputation => human activity recognition | pos=NOUN
 human imaginative => human vision
-human immunodeficiency infection => human immunodeficiency virus | pos=NOUN next=(
+human immunodeficiency infection => human immunodeficiency virus | pos=NOUN next=( doc_has=hiv
 human movement acknowledgement => human activity recognition | pos=NOUN
 human movement acknowledgment => human activity recognition | pos=NOUN
 human ocular perceivers => human eyes
@@ -2553,10 +2554,10 @@ hyperspectral pics => hyperspectral images
 hyperspectral picture => hyperspectral image | pos=NOUN
 hypochlorous corrosive => hypochlorous acid | pos=NOUN
 hypofluorous corrosive => hypofluorous acid | pos=NOUN
-hypothesis age => hypothesis generation | pos=NOUN next=(
+hypothesis age => hypothesis generation | pos=NOUN next=( doc_has=hg
 hypothesis of amusements => games theory
-hypothesis of arranged conduct => theory of planned behavior | pos=NOUN next=(
-hypothesis of contemplated activity => theory of reasoned action | pos=NOUN next=(
+hypothesis of arranged conduct => theory of planned behavior | pos=NOUN next=( doc_has=tpb
+hypothesis of contemplated activity => theory of reasoned action | pos=NOUN next=( doc_has=tra
 hypothesis of diversions => games theory
 hypothesis of parlor recreations => games theory
 ibm factual bundle for the sociology => ibm statistical package for the social science | pos=NOUN
@@ -2596,7 +2597,7 @@ imbalance range problem => autism spectrum disorder | pos=NOUN
 immaterial determinant => insignificant predictor | pos=NOUN
 immaterial explanator => insignificant predictor
 immature bayes => naive bayes
-immediate current => direct current | pos=NOUN next=(
+immediate current => direct current | pos=NOUN next=( doc_has=dc
 imminent accomplice investigation => prospective cohort study | pos=NOUN
 impact heater => blast furnace | pos=NOUN
 impalement time => execution time | pos=NOUN
@@ -2689,7 +2690,7 @@ inexhaustible power => renewable energy | pos=NOUN doc_has=renewable_energy
 inexperienced bayes => naive bayes
 inexperienced house gas => greenhouse gas | pos=NOUN
 infection recognizable proof => disease identification | pos=NOUN
-infiltration system => intrusion detection system | pos=NOUN next=(
+infiltration system => intrusion detection system | pos=NOUN next=( doc_has=ids
 infinitesimal life forms => bacteria
 info and yield => input and output | pos=NOUN
 info information => input data | pos=NOUN
@@ -2714,7 +2715,7 @@ information lumberjack => data logger | pos=NOUN
 information mining => data mining
 information parcel => data packet | pos=NOUN doc_has=data_packet
 information picture => input image | pos=NOUN
-information procurement => data acquisition | pos=NOUN next=(
+information procurement => data acquisition | pos=NOUN next=( doc_has=daq
 information respectability => data integrity | pos=NOUN
 information revelation in database => knowledge discovery in database | pos=NOUN
 information robbery => data theft | pos=NOUN
@@ -2730,7 +2731,7 @@ infrastructure as an administration => infrastructure as a service | pos=NOUN
 infused code => injected code | pos=NOUN
 ingenious miniature vane => smart miniature vane | pos=NOUN
 ingenuous bayes => naive bayes
-inherent mode capacities => intrinsic mode function | next=(
+inherent mode capacities => intrinsic mode function | next=( doc_has=imf
 initiation capacity => activation function | pos=NOUN doc_has=activation_function
 initiation possibility => initiation probability | pos=NOUN
 initiation vitality => induction energy | pos=NOUN
@@ -2738,7 +2739,7 @@ initiation work => activation function | pos=NOUN
 innate coronary illness => congenital heart disease | pos=NOUN
 innocent bayes => naive bayes
 innocent bayesian => naive bayesian | pos=NOUN
-innovative teaching methods and material information => technological pedagogical content knowledge | pos=NOUN next=(
+innovative teaching methods and material information => technological pedagogical content knowledge | pos=NOUN next=( doc_has=tpack
 input, covered up and yield layer => input, hidden and output layer | pos=NOUN
 inquiry dialect => query language | pos=NOUN
 insatiable algorithm => greedy algorithm | pos=NOUN
@@ -2753,7 +2754,7 @@ installed framework => embedded system | pos=NOUN
 institutional survey board => institutional review board | pos=NOUN
 instructive encounter => learning experience | pos=NOUN
 instructive file => dataset
-instructive upkeep recompense => educational maintenance allowance | pos=NOUN next=(
+instructive upkeep recompense => educational maintenance allowance | pos=NOUN next=( doc_has=ema
 insurance plot => protection scheme | pos=NOUN
 insusceptible cell => immune cell | pos=NOUN
 insusceptible framework => immune system | pos=NOUN
@@ -2785,8 +2786,8 @@ intermittent neural network => recurrent neural network | pos=NOUN
 intermittent neural system => recurrent neural network | pos=NOUN
 intermittent organization => recurrent network | pos=NOUN
 international common pooling => global average pooling layer
-international organization => multinational corporation | pos=NOUN next=(
-international positioning system => global positioning system | pos=NOUN next=(
+international organization => multinational corporation | pos=NOUN next=( doc_has=mncs
+international positioning system => global positioning system | pos=NOUN next=( doc_has=gps
 internet learning => machine learning | pos=NOUN doc_has=machine_learning
 internet of factors => internet of things
 internet of transportation => internet of thing | pos=NOUN
@@ -2799,18 +2800,18 @@ interruption endeavor => intrusion attempt | pos=NOUN
 interruption location => intrusion detection | pos=NOUN doc_has=intrusion_detection
 intra and bury => intra and inter
 intra-molecule dispersion model => intraparticle diffusion model | pos=NOUN
-intra-uterine gadget => intra-uterine device | pos=NOUN next=(
+intra-uterine gadget => intra-uterine device | pos=NOUN next=( doc_has=iud
 intramolecular dissemination => intraparticle diffusion | pos=NOUN
 intranasal shipping => intranasal delivery
 intraocular push => intraocular pressure | pos=NOUN
-intrauterine gadget => intrauterine device | pos=NOUN next=(
+intrauterine gadget => intrauterine device | pos=NOUN next=( doc_has=iud
 intrusion development system => intrusion detection system | pos=NOUN
 intuitive fogging soft range => intuitive fuzzy soft set | pos=NOUN
 intuitive fugitive soft set => intuitive fuzzy soft set | pos=NOUN
 inventory network the board => supply chain management | pos=NOUN
-investigation of change => analysis of variance | pos=NOUN next=(
-investigation of difference => analysis of variance | pos=NOUN next=(
-investigation of fluctuation => analysis of variance | pos=NOUN next=(
+investigation of change => analysis of variance | pos=NOUN next=( doc_has=anova
+investigation of difference => analysis of variance | pos=NOUN next=( doc_has=anova
+investigation of fluctuation => analysis of variance | pos=NOUN next=( doc_has=anova
 invulnerable cell => immune cell | pos=NOUN
 invulnerable framework => immune system | pos=NOUN
 invulnerable reaction => immune reaction | pos=NOUN
@@ -2821,14 +2822,14 @@ ip satirizing => ip spoofing
 iris acknowledgement => iris recognition | pos=NOUN doc_has=iris_recognition
 iris acknowledgment => iris recognition | pos=NOUN doc_has=iris_recognition
 iris popularity => iris recognition | pos=NOUN
-irish conservative armed force => irish republican army | pos=NOUN next=(
+irish conservative armed force => irish republican army | pos=NOUN next=( doc_has=ira
 irregular backwoods => random forest | pos=NOUN
 irregular choice wood => random decision forest | pos=NOUN
 irregular clamor => random noise | pos=NOUN
 irregular disappointment => random failure | pos=NOUN
 irregular esteem => random value | pos=NOUN
 irregular forest => random forest | pos=NOUN doc_has=random_forest
-irregular forest => random forest | pos=NOUN next=(
+irregular forest => random forest | pos=NOUN next=( doc_has=rf
 irregular get right of passage to => random access
 irregular hunt => random search | pos=NOUN
 irregular lush territory => random forest | pos=NOUN
@@ -2838,7 +2839,7 @@ irregular over-testing model => random over-sampling examples
 irregular request => random order | pos=NOUN
 irregular stroll => random walk | pos=NOUN
 irregular timberland => random forest | pos=NOUN
-irregular walk => random walk | pos=NOUN next=(
+irregular walk => random walk | pos=NOUN next=( doc_has=rw
 irregular walk => random walk | pos=NOUN
 irregular woodland => random forest | pos=NOUN
 irregular woods => random forest | doc_has=random_forest
@@ -2926,8 +2927,8 @@ key dissemination administrator => key delivery message | pos=NOUN
 key execution marker => key performance indicator | pos=NOUN
 key part investigation => principal component analysis | pos=NOUN
 key performance sign => key performance indicator | pos=NOUN
-key recurrence => fundamental frequency | pos=NOUN next=(
-key segment analysis => principal component analysis | pos=NOUN next=(
+key recurrence => fundamental frequency | pos=NOUN next=( doc_has=f0
+key segment analysis => principal component analysis | pos=NOUN next=( doc_has=pca
 key segment investigation => principal component analysis | pos=NOUN
 key-esteem match => key-value pair | pos=NOUN
 keyless passage => keyless entry | pos=NOUN
@@ -2944,7 +2945,7 @@ kind, atypical => benign, atypical | pos=NOUN
 kindhearted tumor => benign tumor | pos=NOUN
 kinematic thickness => kinematic viscosity | pos=NOUN
 kingdom of artwork => state of the art | pos=NOUN
-kingdom of health => state of health | pos=NOUN next=(
+kingdom of health => state of health | pos=NOUN next=( doc_has=soh
 kingdom of the artwork => state of the art | pos=NOUN
 kingdom-of-the-art => state-of-the-art
 kmeans bunching => k-means clustering
@@ -3010,7 +3011,7 @@ level and vertical tomahawk => horizontal and vertical axe | pos=NOUN
 leveled consideration organization => hierarchical attention network | pos=NOUN
 leveled expense of vitality => levelized cost of energy | pos=NOUN
 lewy frame sickness => lewy body disease | pos=NOUN
-liberal discussion => liberal forum | pos=NOUN next=(
+liberal discussion => liberal forum | pos=NOUN next=( doc_has=lif
 life-cycle the board => life-cycle management | pos=NOUN
 lifestyles span => lifespan | pos=NOUN
 lifting wavelet rework => discrete wavelet transform
@@ -3045,7 +3046,7 @@ lingering brain organization => residual neural network | pos=NOUN
 lingering commotion => residual noise | pos=NOUN
 lingo, tooth => tongue, tooth | pos=NOUN
 linguistics introduction => semantic orientation | pos=NOUN doc_has=semantic_orientation
-link news organization => cable news network | pos=NOUN next=(
+link news organization => cable news network | pos=NOUN next=( doc_has=cnn
 linux working framework => linux operating system | pos=NOUN
 lion's share vote => majority vote | pos=NOUN
 lion's share voting => majority voting
@@ -3059,7 +3060,7 @@ liquidity hazard => liquidity risk | pos=NOUN
 liquor mishandle => alcohol misuse
 liquor reliance => alcohol dependence | pos=NOUN
 liquor-based rub => alcohol-based hand rub | pos=NOUN
-little and medium endeavor => micro, small, and medium enterprise | pos=NOUN next=(
+little and medium endeavor => micro, small, and medium enterprise | pos=NOUN next=( doc_has=umkms
 little blood bead => tiny blood droplet | pos=NOUN
 little interfering rna => small interfering rna
 lively energy image => active energy image | pos=NOUN
@@ -3095,7 +3096,7 @@ long short tenure mind => long short-term memory | pos=NOUN
 long short term memory organization => long short-term memory network | pos=NOUN
 long short- tenure mind => long short-term memory | pos=NOUN
 long short-time period memory => long short-term memory | pos=NOUN
-long transitory memory => long short-term memory | pos=NOUN next=(
+long transitory memory => long short-term memory | pos=NOUN next=( doc_has=lstm
 long-range informal communication stage => social networking platform | pos=NOUN
 longitude esteems => longitude values
 lopsided computerized supporter line => asymmetric digital subscriber line | pos=NOUN
@@ -3104,7 +3105,7 @@ loss characteristic => loss function | pos=NOUN
 loss of equality => loss of balance | pos=NOUN doc_has=loss_of_balance
 louis pasteur institute of persia => louis pasteur institute of iran
 low atomic weight heparin => low molecular weight heparin
-low pass channel => low pass filter | pos=NOUN next=(
+low pass channel => low pass filter | pos=NOUN next=( doc_has=lpf
 low pay level => low income level | pos=NOUN doc_has=low_income_levels
 low-asset dialect => low-resource language | pos=NOUN
 low-commotion enhancement => low-noise amplification | pos=NOUN
@@ -3138,7 +3139,7 @@ lyme's malady => lyme's disease | pos=NOUN
 lymph hub => lymph node | pos=NOUN
 lymphatic framework => lymphatic system | pos=NOUN
 m-wellbeing => m-health
-machine encoders => auto-encoders | next=(
+machine encoders => auto-encoders | next=( doc_has=aes
 machine gadgets get to control => mobile device access control | pos=NOUN
 machine gaining => machine learning
 machine gaining knowledge => machine learning | pos=NOUN
@@ -3167,9 +3168,9 @@ magnetic reverberation imaging => magnetic resonance imaging | pos=NOUN
 magnificence imbalance => class imbalance | pos=NOUN
 mahalanobis separation => mahalanobis distance | pos=NOUN
 main constituent analysis => principal component analysis | pos=NOUN
-main element analysis => principal composent analysis | pos=NOUN next=(
+main element analysis => principal composent analysis | pos=NOUN next=( doc_has=pca
 main ingredient analysis => principal component analysis | pos=NOUN
-main part examination => principal component analysis | pos=NOUN next=(
+main part examination => principal component analysis | pos=NOUN next=( doc_has=pca
 maintain vector machine => support vector machine | pos=NOUN
 major factor analysis => principal composent analysis | pos=NOUN
 major recurrence => fundamental frequency | pos=NOUN doc_has=speech_signal
@@ -3199,7 +3200,7 @@ man-made intelligence => artificial intelligence | pos=NOUN
 man-made knowledge => artificial intelligence | pos=NOUN
 man-made mental aptitude => artificial intelligence | pos=NOUN
 man-made reasoning => artificial intelligence
-man-made reasoning => artificial intelligence | next=(
+man-made reasoning => artificial intelligence | next=( doc_has=ai
 man-made thinking => artificial intelligence
 manageable improvement objective => sustainable development goals
 managed ai calculation => supervised learning algorithm | pos=NOUN
@@ -3247,9 +3248,9 @@ matrix quest => grid search | pos=NOUN
 matrix search => grid search | pos=NOUN doc_has=grid_search
 maturing populace => ageing population | pos=NOUN
 mawkishness scrutiny => sentiment analysis | pos=NOUN
-maximum probability => maximum likelihood estimation | pos=NOUN next=(
+maximum probability => maximum likelihood estimation | pos=NOUN next=( doc_has=mle
 mean absolute blunder => mean absolute error | pos=NOUN
-mean assessment score => mean opinion score | pos=NOUN next=(
+mean assessment score => mean opinion score | pos=NOUN next=( doc_has=mos
 mean normal exactness => mean average precision | pos=NOUN
 mean outright blunder => absolute error | pos=NOUN
 mean outright mistake => absolute error | pos=NOUN
@@ -3262,7 +3263,7 @@ mean squared botch => mean squared error
 mean squared goof => mean spared error | pos=NOUN
 mean supreme blunder => absolute error | pos=NOUN
 mean supreme mistake => absolute error | pos=NOUN
-mean total deviations => mean absolute deviation | next=(
+mean total deviations => mean absolute deviation | next=( doc_has=mad
 mean total percentage errors => mean absolute percentage error
 mean-squared bungle => squared error
 measurable assault => statistical attack | pos=NOUN
@@ -3275,7 +3276,7 @@ mechanical unrest => industrial revolution | pos=NOUN
 mechanical upset => industrial revolution | pos=NOUN
 mechanized discovery => automated detection | pos=NOUN
 mechanized mechanism classifier => automated machine classifier
-mechanized teller machine => automated teller machine | pos=NOUN next=(
+mechanized teller machine => automated teller machine | pos=NOUN next=( doc_has=atms
 mechanized tomography => computed tomography
 meddlesome ductal carcinoma => invasive ductal carcinoma | pos=NOUN
 media line's hand module => mediapipe hands module | pos=NOUN
@@ -3284,7 +3285,7 @@ median outright error => mean squared error | pos=NOUN
 medical aid management => clinical resource management | pos=NOUN
 medical atom => drug molecule | pos=NOUN
 medical care the board => healthcare management | pos=NOUN
-medical expertise => healthcare authority | pos=NOUN next=(
+medical expertise => healthcare authority | pos=NOUN next=( doc_has=ha
 medical services biological system => healthcare ecosystem | pos=NOUN
 medical snap shot => medical image | pos=NOUN
 medically introverted => autist
@@ -3367,7 +3368,7 @@ mind-pc interface => brain-pc interface | pos=NOUN
 miniaturised scale life forms => micro-organisms
 miniaturized scale electro-mechanical framework => micro electromechanical system | pos=NOUN
 miniaturized scale permeable => microporous
-minimal circle => compact disc | pos=NOUN next=(
+minimal circle => compact disc | pos=NOUN next=( doc_has=cd
 minimum inhibitory attentiveness => minimum inhibitory concentration | pos=NOUN
 minimum output general of rectangular error => minimum output sum of squared error | pos=NOUN
 minority oversampling procedure => synthetic minority oversampling technique | pos=NOUN
@@ -3408,7 +3409,7 @@ modernized to-straight forward converter => digital-to-analog converter | pos=NO
 modiwiwireless => modifi
 molecule exchange radical polymerization => atom transfer radical polymerization | pos=NOUN
 molecule swarm => particule swarm | pos=NOUN
-molecule swarm enhancement => particle swarm optimization | pos=NOUN next=(
+molecule swarm enhancement => particle swarm optimization | pos=NOUN next=( doc_has=pso
 moment arrange => second stage | doc_has=second_stage
 momentary hazard component => short-term risk factor | pos=NOUN
 monetary and execution articulation => financial and performance | pos=NOUN
@@ -3454,7 +3455,7 @@ mortal-centered artificial intelligence => human-centered artificial intelligenc
 mossy cup oak => most
 most crowded => most populated | doc_has=most_populated
 most elevated exactnesses => highest accuracies
-most extreme a posteriori => maximum a posteriori | next=(
+most extreme a posteriori => maximum a posteriori | next=( doc_has=map
 most extreme entropy => maximum entropy | pos=NOUN
 most extreme probability => maximum likelihood | pos=NOUN
 most noteworthy escalation => high absorption capacity | pos=NOUN
@@ -3474,7 +3475,7 @@ movement acknowledgment => movement recognition | pos=NOUN doc_has=movement_reco
 movement business => tourism industry | pos=NOUN doc_has=tourism
 movement free survival => progression free survival | pos=NOUN
 movement function extraction => motion feature extraction | pos=NOUN
-moving normal => autoregressive integrated moving average | pos=NOUN next=(
+moving normal => autoregressive integrated moving average | pos=NOUN next=( doc_has=arima
 mrna articulation => mrna expression | pos=NOUN
 mtm assault => mitm attack | pos=NOUN
 mtor conduit => mtor pathway | pos=NOUN
@@ -3538,7 +3539,7 @@ natural debasement => environmental degradation | pos=NOUN
 natural files => environmental indices | doc_has=environmental_indices
 natural liquids => biological fluid | doc_has=biological_fluid
 natural photovoltaic => organic photovoltaic
-nature of administration => quality of service | pos=NOUN next=(
+nature of administration => quality of service | pos=NOUN next=( doc_has=qos
 navier-stocks => navier-stokes
 navies bayes => naïve bayes
 navigating under impact => driving under the influence | pos=NOUN
@@ -3556,7 +3557,7 @@ neighbourhood parallel example => local binary pattern | pos=NOUN
 neighbouring parallel example => local binary pattern | pos=NOUN
 net household item => gross domestic product | pos=NOUN
 net of factors => internet of things
-net of factors => internet of things | next=(
+net of factors => internet of things | next=( doc_has=iota
 net of things => internet of things | pos=NOUN
 net resource esteem => net asset value | pos=NOUN
 net up to date => internet of things | pos=NOUN
@@ -3566,7 +3567,7 @@ networks molecule => crosslinked polymer | pos=NOUN doc_has=crosslinked_polymers
 neural association => neural network | pos=NOUN
 neural community => neural network | pos=NOUN doc_has=neural_network
 neural convolution organization => convolutional neural network | pos=NOUN
-neural feed-forward system => feed-forward neural network | pos=NOUN next=(
+neural feed-forward system => feed-forward neural network | pos=NOUN next=( doc_has=ffnn
 neural fuzzy canny framework => neural fuzzy intelligent system | pos=NOUN
 neural inserting => neural embedding
 neural network recovery => recurrent neural network | pos=NOUN
@@ -3581,7 +3582,7 @@ neurodegenerative sickness => neurodegenerative disease | pos=NOUN
 neurological group => neural network | pos=NOUN
 neuron yield => neuron output | pos=NOUN
 neuronal passing => neuronal death | pos=NOUN
-neutral neural network => convolutional neural network | pos=NOUN next=(
+neutral neural network => convolutional neural network | pos=NOUN next=( doc_has=cnn
 neutralization counteracting agent test => neutralizing antibody assay | pos=NOUN
 new bits of knowledge => new insights | doc_has=new_insights
 new crown => new coronavirus
@@ -3602,7 +3603,8 @@ nmr flag => nmr signal | pos=NOUN
 no critical contrast => no significant difference | pos=NOUN
 nodes got signal strength => received signal strength | pos=NOUN
 noise expulsion => noise removal | pos=NOUN
-non-administrative association => non-governmental organization | pos=NOUN next=(
+non-administrative association => non-governmental organization | pos=NOUN next=( doc_has=ngo
+non-administrative association => non-governmental organization | pos=NOUN next=( doc_has=ngos
 non-direct => non-linear | doc_has=non-straight
 non-direct capacity => non-linear function | pos=NOUN
 non-direct parametric capacity => non-linear parametric function | pos=NOUN
@@ -3631,21 +3633,21 @@ nonstop checking => continuous checking
 nonstop handling => continuous operation | pos=NOUN
 nonstop mixing => continious stirring
 nonstop thickness => continuous density | pos=NOUN
-nook category => corner classification | pos=NOUN next=(
+nook category => corner classification | pos=NOUN next=( doc_has=cc
 normal article in setting => microsoft coco: common objects in context | pos=NOUN
 normal language handling => natural language processing | pos=NOUN
 normal language preparing => natural language processing
-normal language tool stash => natural language toolkit | next=(
+normal language tool stash => natural language toolkit | next=( doc_has=nltk
 normal least-squares => ordinary least squares | doc_has=ordinary_least_squares
-normal rural arrangement => common agricultural policy | pos=NOUN next=(
-normal security and guard strategy => common security and defense policy | pos=NOUN next=(
+normal rural arrangement => common agricultural policy | pos=NOUN next=( doc_has=cap
+normal security and guard strategy => common security and defense policy | pos=NOUN next=( doc_has=csdp
 normal squared deviation => mean squared error | pos=NOUN
 normal sulfur compound => model sulfur compound | pos=NOUN
-normal unfamiliar and security strategy => common foreign and security policy | pos=NOUN next=(
+normal unfamiliar and security strategy => common foreign and security policy | pos=NOUN next=( doc_has=cfsp
 normalized distinction flora index => normalized difference vegetation index | pos=NOUN
-normalized mutual knowledge => normalized mutual information | pos=NOUN next=(
-north american streamlined commerce affiliation => north american free trade association | pos=NOUN next=(
-north atlantic deal association => north atlantic treaty organization | pos=NOUN next=(
+normalized mutual knowledge => normalized mutual information | pos=NOUN next=( doc_has=nmi
+north american streamlined commerce affiliation => north american free trade association | pos=NOUN next=( doc_has=nafta
+north atlantic deal association => north atlantic treaty organization | pos=NOUN next=( doc_has=nato
 north yank country => north american country | pos=NOUN
 north-american emphasize => north-american accent
 nosy ductal carcinoma => invasive ductal carcinoma | pos=NOUN
@@ -3685,7 +3687,7 @@ object acknowledgement and finding => object recognition and tracking
 object acknowledgment and finding => object recognition and tracking
 object based arrangement => object-based classification | pos=NOUN
 objective language => target language | pos=NOUN
-obliged trio misfortune layer => constrained triplet loss layer | pos=NOUN next=(
+obliged trio misfortune layer => constrained triplet loss layer | pos=NOUN next=( doc_has=ctll
 observational dissemination => empirical distribution | pos=NOUN
 observational examination => observational study | pos=NOUN
 observational mode decay => empirical mode decomposition | pos=NOUN
@@ -3830,12 +3832,12 @@ over edge flow => cross-border flow | pos=NOUN
 over the top vitality => excessive energy | pos=NOUN
 over-communicated => over-expressed | doc_has=over-expressed
 overall advancement => average growth | pos=NOUN doc_has=average_growth
-overall squared error => sum of squared errors | next=(
+overall squared error => sum of squared errors | next=( doc_has=sse
 overlap increment => fold change | pos=NOUN
 overlay decrease => x-fold reduction | pos=NOUN doc_has=fold
 overseen and independent learning => supervised and unsupervised learning | pos=NOUN
 overwhelming metal => heavy metal | pos=NOUN
-ox-like spongiform encephalopathy => bovine spongiform encephalopathy | next=(
+ox-like spongiform encephalopathy => bovine spongiform encephalopathy | next=( doc_has=bse
 oxalic corrosive => oxalic acid | pos=NOUN
 oxidative worry => oxidative stress | pos=NOUN
 oxymoron of abundant => paradox of plenty
@@ -3852,7 +3854,7 @@ paired grouping issue => binary classification problem | pos=NOUN
 pairwise closeness => pairwise similarity | pos=NOUN
 palatable execution => satisfactory performance | pos=NOUN
 pale-skinned person mouse => albino mouse | pos=NOUN
-palestine freedom association => palestine liberation organization | pos=NOUN next=(
+palestine freedom association => palestine liberation organization | pos=NOUN next=( doc_has=plo
 palindromic reiterates => clustered regularly interspaced short palindromic repeats
 panama city control stack database => panama electricity load forecastingc
 parallel blend => binary mixture | pos=NOUN
@@ -3870,12 +3872,12 @@ parkinson's infect => parkinson's disease
 parkinson's malady => parkinson's disease | pos=NOUN
 parody assault => spoofing attack | pos=NOUN
 part ancestry algorithm => genetic algorithm | pos=NOUN
-part of discourse => part of speech | pos=NOUN next=(
+part of discourse => part of speech | pos=NOUN next=( doc_has=pos
 part proclivity field => part-affinity-field
 part-of-speech labeling => part-of-speech tagging
 partaking algorithm => applying algorithm | pos=NOUN
 partial administrator => fractional operator | pos=NOUN doc_has=baleanu,riemann
-partial component analysis => principal component analysis | pos=NOUN next=(
+partial component analysis => principal component analysis | pos=NOUN next=( doc_has=pca
 participation capacity => membership function | pos=NOUN doc_has=membership_function
 particle bar faltering testimony => ion beam sputtering deposition | pos=NOUN
 particle clear-out => particle filter
@@ -3884,7 +3886,7 @@ particular esteem decay => singular value decomposition | pos=NOUN
 particular worth deterioration => single value decomposition | pos=NOUN
 particular worth disintegration => single value decomposition | pos=NOUN
 particularity and delicacy => specificity and accuracy | pos=NOUN
-party of majority rule communism => party of democratic socialism | pos=NOUN next=(
+party of majority rule communism => party of democratic socialism | pos=NOUN next=( doc_has=pds
 pass entropy loss => cross-entropy loss | pos=NOUN
 pass-layer framework => cross-layer framework | pos=NOUN
 pass-lingual => cross-lingual
@@ -3899,14 +3901,14 @@ pay and exchange => income and trade | pos=NOUN
 payment card irregularity recognition => credit card fraud detection | pos=NOUN
 pc based knowledge => computer-based knowledge | pos=NOUN
 pc helped demonstrating => computer-aided modeling
-pc helped plan => computer-aided design | pos=NOUN next=(
-pc helped quality control => computer aided quality control | pos=NOUN next=(
-pc helped testing => computer-aided testing | pos=NOUN next=(
+pc helped plan => computer-aided design | pos=NOUN next=( doc_has=cad
+pc helped quality control => computer aided quality control | pos=NOUN next=( doc_has=caq
+pc helped testing => computer-aided testing | pos=NOUN next=( doc_has=cat
 pc imaginative and prescient => computer vision
-pc incorporated assembling => computer integrated manufacturing | next=(
+pc incorporated assembling => computer integrated manufacturing | next=( doc_has=cim
 pc organization => computer network | pos=NOUN doc_has=computer_network
 pc shrewdness => artificial intelligence | pos=NOUN
-pc supported arranging => computer aided planning | next=(
+pc supported arranging => computer aided planning | next=( doc_has=cap
 pc tomography => computed tomography
 pc vision => computer vision | pos=NOUN
 pc-aided prognosis => computer-aided diagnosis | pos=NOUN
@@ -3983,7 +3985,7 @@ photonic taboo band => photonic band gap | pos=NOUN
 photovoltaic-based board squander => photovoltaic panel waste
 phthalic corrosive => phthalic acid | pos=NOUN
 physic-chemical asset => physical and chemical property | pos=NOUN
-physically sent contamination => sexually transmitted infection | pos=NOUN next=(
+physically sent contamination => sexually transmitted infection | pos=NOUN next=( doc_has=sti
 pi-pi collaboration => pi-pi interaction | pos=NOUN
 picture acknowledgement => image recognition | pos=NOUN doc_has=image_recognition
 picture acknowledgment => image recognition | pos=NOUN doc_has=image_recognition
@@ -4026,9 +4028,9 @@ pixel-regard differencing => pixel-value differencing
 place of interest => region of interest | pos=NOUN
 place-primarily based convolutional neural community => region based convolutional neural network | pos=NOUN
 plain forerunner => precursor | pos=NOUN
-plan of the trial => design of experiments | next=(
+plan of the trial => design of experiments | next=( doc_has=doe
 planar winding inductor => planar spiral inductor
-planned impregnation => artificial insemination | next=(
+planned impregnation => artificial insemination | next=( doc_has=ai
 planned sgrna => designed sgrna
 planning and approval package => training and valiadation set | pos=NOUN
 planning and testing => training and testing | pos=NOUN doc_has=training_and_testing
@@ -4089,7 +4091,7 @@ post-usable patient => post-operative patient | pos=NOUN
 potassium dihydrogen sulfate => potassium hydrogen sulfate | pos=NOUN
 potentially prompting harm => potentially leading to damage | pos=NOUN
 potentials affecting the event => event-related potentials
-power non uniformity => intensity non-uniformity | next=(
+power non uniformity => intensity non-uniformity | next=( doc_has=inu
 power tankage => power storage
 practical memory illness => functional memory disorder | pos=NOUN
 practice tolerance test => exercise tolerance test | pos=NOUN
@@ -4182,7 +4184,7 @@ pretty correct privacy => pretty good privacy | pos=NOUN
 pretty desirable privacy => pretty good privacy | pos=NOUN
 prevent word => stop word | pos=NOUN
 preventive fitness care => preventive healthcare | pos=NOUN
-primary component examination => principal component analysis | pos=NOUN next=(
+primary component examination => principal component analysis | pos=NOUN next=( doc_has=pca
 primary request measurement => first order statistics | pos=NOUN
 primary thing analysis => principal component analysis | pos=NOUN
 principal component assessment => principal component analysis | pos=NOUN
@@ -4191,11 +4193,11 @@ principal component examination => principal component analysis | pos=NOUN
 principal element analysis => principal component analysis | pos=NOUN
 principal part examination => principal component analysis | pos=NOUN
 principal part investigation => principal component analysis | pos=NOUN
-principal recurrence => fundamental frequency | pos=NOUN next=(
+principal recurrence => fundamental frequency | pos=NOUN next=( doc_has=f0
 principal skewness investigation => principal skewness analysis | pos=NOUN
 principal thing analysis => principal component analysis | pos=NOUN
 principle segment investigation => principal component analysis | pos=NOUN
-printed circuit sheet => printed circuit board | pos=NOUN next=(
+printed circuit sheet => printed circuit board | pos=NOUN next=( doc_has=pcb
 private mists => private cloud
 privateness upkeep => privacy maintenance | pos=NOUN
 probabilistic thickness work => probability density function | pos=NOUN
@@ -4241,7 +4243,7 @@ profound rnn => deep rnn
 profound training => deep learning | pos=NOUN doc_has=deep_learning
 profoundly bound together organization => deep unified network | pos=NOUN
 profoundly saved => heavily conserved
-program for worldwide understudy evaluation => programme for international student assessment | pos=NOUN next=(
+program for worldwide understudy evaluation => programme for international student assessment | pos=NOUN next=( doc_has=pisa
 programmable rationale gadgets => field programmable gate array
 programmed acknowledgement => automatic recognition | pos=NOUN
 programmed acknowledgment => automatic recognition | pos=NOUN
@@ -4251,7 +4253,8 @@ programmed id => automatic identification | pos=NOUN
 programmed learning => machine learning | pos=NOUN
 programmed location framework => automatic detection system | pos=NOUN
 programmed speech acknowledgment => automatic speech recognition | pos=NOUN
-programmed teller machine => automated teller machine | pos=NOUN next=(
+programmed teller machine => automated teller machine | pos=NOUN next=( doc_has=atm
+programmed teller machine => automatic teller machine | pos=NOUN next=( doc_has=atms
 programmed voyage control => adaptive cruise control | pos=NOUN
 programming as an administration => software as a service | pos=NOUN
 programming bundle => software package | pos=NOUN
@@ -4299,7 +4302,7 @@ proton trade membrane gasoline mobileular => proton exchange membrane fuel cell
 protospacer adjoining motifs => protospacer adjacent motif
 protospacer neighboring theme => protospacer adjacent motif | pos=NOUN
 prototypical β-glucan => fungal β-glucan
-protracted brief timeframe period memory => long short-term memory | pos=NOUN next=(
+protracted brief timeframe period memory => long short-term memory | pos=NOUN next=( doc_has=lstm
 protuberant peak => prominent peak | pos=NOUN
 provocative gut illnesses => inflammatory bowel disease
 provocative middle people => inflammatory mediators
@@ -4312,7 +4315,7 @@ pso with transformation administrator => modified binary pso
 psyche tumor => brain tumor | pos=NOUN
 psychiatric jumble => psychiatric disorder
 puberty occupation relinquishment => youth unemployment | pos=NOUN
-public area acquiring prerequisite => public sector borrowing requirement | pos=NOUN next=(
+public area acquiring prerequisite => public sector borrowing requirement | pos=NOUN next=( doc_has=psbr
 public electronic asset move => national electronic funds transfer | pos=NOUN
 public key framework => public key infrastructure | pos=NOUN
 pulverized by growth pollution => environmental degradation | pos=NOUN
@@ -4456,7 +4459,7 @@ recurring neural network => recurrent neural network | pos=NOUN
 recursive auto acquainted memory => recursive auto-associative memory | pos=NOUN
 recursive component disposal => recursive feature elimination | pos=NOUN
 recursive element disposal => recursive feature elimination | pos=NOUN
-red armee portion => red armee fraction | pos=NOUN next=(
+red armee portion => red armee fraction | pos=NOUN next=( doc_has=raf
 red inexperienced blue => red, green, blue | pos=NOUN
 red, inexperienced and blue => red, green and blue | pos=NOUN
 redeemable potassium => extractible potassium | pos=NOUN
@@ -4486,7 +4489,7 @@ regular dialect handling => natural language processing | pos=NOUN
 regular intestinal irritation => chronic intestinal inflammation | pos=NOUN
 regular language getting it => natural language understanding
 regular language handling => natural language processing | pos=NOUN
-regulated ai => supervised machine learning | pos=NOUN next=(
+regulated ai => supervised machine learning | pos=NOUN next=( doc_has=ml
 regulated ai calculation => supervised machine learning algorithm | pos=NOUN
 regulated learning => supervised learning | pos=NOUN doc_has=supervised_learning
 regulated preparing => supervised training
@@ -4509,7 +4512,7 @@ relapse technique => regression technique | pos=NOUN doc_has=regression_techniqu
 relapse tree => regression tree | pos=NOUN
 related element evaluation => connected-component analysis | pos=NOUN
 relation based generally highlight decision => correlation-based feature selection | pos=NOUN
-relationship of southeast asian country => association of southeast asian nation | pos=NOUN next=(
+relationship of southeast asian country => association of southeast asian nation | pos=NOUN next=( doc_has=asean
 relative outright blunder => mean squared error | pos=NOUN
 relative unconditional error => relative absolute error | pos=NOUN
 relu perform => relu function
@@ -4541,7 +4544,7 @@ repetitive brain network => recurrent neural network | pos=NOUN
 repetitive brain organization => recurrent neural network | pos=NOUN
 repetitive layer => recurrent layer | pos=NOUN
 repetitive neural arrangement => recurrent neural network | pos=NOUN
-repetitive neural local area => recurrent neural network | pos=NOUN next=(
+repetitive neural local area => recurrent neural network | pos=NOUN next=( doc_has=rnn
 repetitive neural network => recurrent neural networks
 repetitive neural organization => recurrent neural network | pos=NOUN
 repetitive neural organize => recurrent neural network
@@ -4567,7 +4570,7 @@ responsive power remuneration => reactive power compensation | pos=NOUN
 responsiveness and particularity => sensitivity and specificity
 rest apnea => sleep apnea
 rest behavior disorder screening structure => rem sleep behavior disorder screening questionnaire
-rest scattered breathing => sleep-disordered breathing | pos=NOUN next=(
+rest scattered breathing => sleep-disordered breathing | pos=NOUN next=( doc_has=sdb
 restorative center => medical center | pos=NOUN
 restorative embed communication benefit => medical implant communication service | pos=NOUN
 restorative flag preparing => medical signal processing
@@ -4701,7 +4704,7 @@ scientific picture popularity => scientific picture reputation | pos=NOUN
 scorn talk => hate speech | pos=NOUN
 scratched triangular resonator => etched triangular resonator | pos=NOUN
 sculptures and tableland => figures and table | pos=NOUN
-second-age => second-generation | next=(
+second-age => second-generation | next=( doc_has=2g
 secrecy framework => stealth system | pos=NOUN
 secret (hidden) layer => hidden layer | pos=NOUN
 secret layer => hidden layer | pos=NOUN
@@ -4768,12 +4771,12 @@ septic stun => septic shock
 sequential forward choice => sequential forward selection | pos=NOUN
 serious intense respirational condition => severe acute respiratory syndrome | pos=NOUN
 serious intense respiratory condition => severe acute respiratory syndrome | pos=NOUN
-serious intense respiratory disorder covid 2 => severe acute respiratory syndrome coronavirus-2 | next=(
+serious intense respiratory disorder covid 2 => severe acute respiratory syndrome coronavirus-2 | next=( doc_has=covid-19
 seriously care unit => intensive care unit | pos=NOUN
 seriousness assessment => severity assessment | pos=NOUN
-server farm => data center | pos=NOUN next=(
+server farm => data center | pos=NOUN next=( doc_has=dcs
 service vector machine => support vector machine | pos=NOUN
-set disseminating dynamic tree => set partitioning in hierarchical tree | pos=NOUN next=(
+set disseminating dynamic tree => set partitioning in hierarchical tree | pos=NOUN next=( doc_has=spiht
 setup and the board => configuration and management | pos=NOUN
 severe respirational pain disorder => acute respiratory distress syndrome | pos=NOUN
 severe studying machine => extreme learning machine | pos=NOUN
@@ -4794,14 +4797,14 @@ shaft shaping => beamforming | doc_has=multi-channel
 sham alarm => false alarm | pos=NOUN
 shapely added substance explanation => shapley additive explanation | pos=NOUN
 shareable substance protest reference demonstrate => sharable content object reference model
-shared adjusted powers decrease => mutual balanced forces reduction | pos=NOUN next=(
+shared adjusted powers decrease => mutual balanced forces reduction | pos=NOUN next=( doc_has=mbfr
 shared consideration brain organization => mutual attention neural network | pos=NOUN
 shared data => mutual information | pos=NOUN doc_has=mutual_information
 sharp voice-incited contraption => smart voice-activated device | pos=NOUN
 sharp-pointed resonance => sharp-peaked resonance | pos=NOUN
 sherwood digit => sherwood number | pos=NOUN
 short blast => explosion | pos=NOUN
-short message administration => short message service | pos=NOUN next=(
+short message administration => short message service | pos=NOUN next=( doc_has=sms
 shrewd circulation network => smart network | pos=NOUN
 shrewd city => smart city | pos=NOUN
 shrewd contract => smart contract | pos=NOUN
@@ -4832,7 +4835,7 @@ shrouded unit => hidden unit | pos=NOUN
 shut circle framework => closed-loop framework | pos=NOUN
 shut circle supply administration => closed-loop reservoir management | pos=NOUN
 shut circuit tv => closed-circuit television
-shut circuit tv => closed-circuit television | next=(
+shut circuit tv => closed-circuit television | next=( doc_has=cctv
 sickle cell pallor => sickle cell anemia | pos=NOUN
 sickle cell sickness => sickle cell disease | pos=NOUN
 sickness of parkinson => parkinson's disease
@@ -4874,13 +4877,13 @@ similitude changeover => similarity variable | pos=NOUN
 simple to-advanced converter => analog-to-digital converter | pos=NOUN
 simple to-computerized converter => analog-to-digital converter | pos=NOUN
 simulated intelligence => artificial intelligence | pos=NOUN
-simulated intelligence => machine learning | pos=NOUN next=(
+simulated intelligence => machine learning | pos=NOUN next=( doc_has=ml
 sincere bayes => naive bayes
 sincere bayesian => naive bayesian | pos=NOUN
 single shot identification => single shot detection | pos=NOUN
 single shot multi box indicator => single shot multi box detector
 single style fiber => single mode fiber | pos=NOUN
-single-nucleotide replacements => single-nucleotide polyphormism | next=(
+single-nucleotide replacements => single-nucleotide polyphormism | next=( doc_has=snps
 single-shot identification => single-shot detector
 singular esteem disintegration => singular value decomposition | pos=NOUN
 singular fee decomposition => singular value decomposition | pos=NOUN
@@ -4913,7 +4916,7 @@ slope weighted activation class planning => gradient-weighted class activation m
 slope-helped tree => gradient-boosted tree | pos=NOUN
 slyness tooth => wisdom tooth | pos=NOUN
 small and medium-sized association => small and medium-sized enterprise | pos=NOUN
-small and medium-sized organization => small and medium-sized enterprise | pos=NOUN next=(
+small and medium-sized organization => small and medium-sized enterprise | pos=NOUN next=( doc_has=smes
 small k esteems => small k values
 small life structure => microorganism | pos=NOUN
 small pc module => small computer monitor | pos=NOUN
@@ -4964,7 +4967,7 @@ sound just => audio-only
 sound source confinement => sound source localization | pos=NOUN
 sound system vision => stereo vision | pos=NOUN
 south focal florida city => south central florida city | pos=NOUN
-southern africa improvement people group => southern africa development community | pos=NOUN next=(
+southern africa improvement people group => southern africa development community | pos=NOUN next=( doc_has=sadc
 spam crusade => spam campaign | pos=NOUN
 spatiality reduction => dimensionality reduction | pos=NOUN
 speaker acknowledgement framework => speaker recognition system | pos=NOUN
@@ -5198,7 +5201,7 @@ swarm optimized mechanism => particle swarm optimization | pos=NOUN
 swarm perceptive algorithm => swarm intelligence algorithm | pos=NOUN
 swarm streamlining => particule swarm optimization
 sweep and ulna => radius and ulna | pos=NOUN
-swiss telecom organization => swiss broadcasting company | pos=NOUN next=(
+swiss telecom organization => swiss broadcasting company | pos=NOUN next=( doc_has=srg
 switch disinclination engine => switch reluctance motor | pos=NOUN
 switch gaining knowledge => transfer learning | pos=NOUN
 switch getting to know => transfer learning
@@ -5215,7 +5218,7 @@ symphonious mean => harmonic mean | pos=NOUN
 synthesized discourse => synthesized speech | pos=NOUN
 synthetic aptitude => artificial intelligence | pos=NOUN
 synthetic inactivity => chemical resistance | pos=NOUN
-synthetic intelligence => artificial intelligence | pos=NOUN next=(
+synthetic intelligence => artificial intelligence | pos=NOUN next=( doc_has=ai
 synthetic intelligence of factors => artificial intelligence if things
 synthetic neural community => artificial neural network | pos=NOUN
 synthetic thinking => artificial intelligence | doc_has=artificial_intelligence
@@ -5223,7 +5226,7 @@ system dissatisfaction => system failure | pos=NOUN doc_has=system_failure
 system gaining knowledge of => machine learning
 system getting to know => machine learning
 system getting to know strategy => machine learning technique | pos=NOUN
-system learning => machine learning | pos=NOUN next=(
+system learning => machine learning | pos=NOUN next=( doc_has=ml
 system mastering => machine learning | doc_has=machine_learning
 system mastering strategy => machine learning technique | pos=NOUN
 system translation model => machine translation model | pos=NOUN
@@ -5316,7 +5319,7 @@ tilt and block => slope and intercept
 time and recurrence space => time and frequency space | pos=NOUN
 time and vitality consuming => time and energy consuming
 time collection analysis => time series analysis | pos=NOUN
-time collection analysis => time series analysis | pos=NOUN next=(
+time collection analysis => time series analysis | pos=NOUN next=( doc_has=tsa
 time encoded flag preparing and acknowledgment => time encoded signal processing and recognition | pos=NOUN
 time recurrence affiliation => time frequency representation | pos=NOUN
 time recurrence area => time-frequency domain | pos=NOUN
@@ -5348,7 +5351,7 @@ tolerable sticking => tolerance threshold
 tolerant observing => patient monitoring
 tongue method => language processing | pos=NOUN doc_has=language_processing
 tongue processing => language processing | pos=NOUN
-tool studying => machine learning | next=(
+tool studying => machine learning | next=( doc_has=ml
 top learning => deep learning | pos=NOUN doc_has=deep_learning
 tosylic corrosive => tosylic acid | pos=NOUN
 total get admission to time => total access time | pos=NOUN
@@ -5392,7 +5395,7 @@ transformer version => transformer model | pos=NOUN
 transient highlight => temporal feature | pos=NOUN
 translation calculate => probabilistic interpretation
 transmission to-commotion proportions => signal-to-noise ratios
-transport layer protection => transport layer security | pos=NOUN next=(
+transport layer protection => transport layer security | pos=NOUN next=( doc_has=tls
 trap of science => web of science | pos=NOUN
 trap of things => web of things | pos=NOUN
 trapezoidal enrollment work => trapezoidal membership function | pos=NOUN
@@ -5439,7 +5442,7 @@ type i blunder => type i error | pos=NOUN
 type ii blunder => type ii error | pos=NOUN
 types of hydrolysis products => products of hydrolysis
 typical gibbs free energy of development => standard gibbs free energy of formation | pos=NOUN
-typical variation removed => average variance extracted | next=(
+typical variation removed => average variance extracted | next=( doc_has=ave
 typical, generous, and insult => normal, benign, and malign
 udp bundle => udp packet | pos=NOUN
 ultimate comes about => final result
@@ -5541,10 +5544,10 @@ upsurge pollution => increase pollution | pos=NOUN
 urinary lot contamination => urinary tract infection | pos=NOUN
 urogenital parcel => urogenital tract | pos=NOUN
 us kidney portrait => us kidney picture | pos=NOUN
-used rectangular => mean square | next=(
+used rectangular => mean square | next=( doc_has=mse
 username and secret phrase sort of information based confirmation => username and password | pos=NOUN
-usual least square => ordinary least square | pos=NOUN next=(
-usually least square => ordinary least square | pos=NOUN next=(
+usual least square => ordinary least square | pos=NOUN next=( doc_has=ols
+usually least square => ordinary least square | pos=NOUN next=( doc_has=ols
 utilitarian bunch => functional group | pos=NOUN
 utilitarian electrical incitement => functional electrical stimulation | pos=NOUN
 utility lattice => utility grid | pos=NOUN
@@ -5589,7 +5592,7 @@ vehicular specially appointed organization => vehicular ad-hoc network | pos=NOU
 vehicular specially appointed system => vehicular ad-hoc network | pos=NOUN
 vendor-managed stock => vendor-managed inventory | pos=NOUN
 venereal ailments => venereal disease
-venereal illness => venereal disease | pos=NOUN next=(
+venereal illness => venereal disease | pos=NOUN next=( doc_has=vd
 ventricular framework => ventricular system | pos=NOUN
 venture detergent => venturi scrubber | pos=NOUN
 venture gutenberg => project gutenberg
@@ -5605,7 +5608,7 @@ versatile impromptu system => mobile ad-hoc network | pos=NOUN
 versatile information => mobile data | pos=NOUN doc_has=mobile_data
 versatile instructive hypermedia framework => adaptive educational elearning system | pos=NOUN
 versatile instructive substance proposal framework => adaptive educational content recommendation system | pos=NOUN
-versatile organization based fluffy frameworks => adaptive network based fuzzy inference system | next=(
+versatile organization based fluffy frameworks => adaptive network based fuzzy inference system | next=( doc_has=anfis
 versatile stage => mobile platform | pos=NOUN doc_has=mobile
 versatile to anomalies => resilient to outliers
 versatile uncommonly selected system => mobile ad hoc network | pos=NOUN
@@ -5647,10 +5650,10 @@ visually hindered => visually impaired | doc_has=visually_impaired
 visually impaired channel estimation => blind channel estimation | pos=NOUN
 vital boundless => basic principle
 vital determinant => significant predictor | pos=NOUN
-vital guard drive => strategic defense initiative | pos=NOUN next=(
+vital guard drive => strategic defense initiative | pos=NOUN next=( doc_has=sdi
 vital predictor => significant predictor | pos=NOUN
 vital success factor => critical success factor | pos=NOUN
-vital success factor => critical success factor | pos=NOUN next=(
+vital success factor => critical success factor | pos=NOUN next=( doc_has=csf
 vitality age => energy generation | pos=NOUN doc_has=energy_generation
 vitality bill => energy bill | pos=NOUN
 vitality creation => energy production | pos=NOUN
@@ -5751,7 +5754,7 @@ way reliance => path dependence | pos=NOUN
 weaken contamination => reduce inflammation | pos=NOUN
 web assault => web attack | pos=NOUN
 web building team => internet engineering task force | pos=NOUN
-web company for allocated names and number => internet corporation for assigned names and number | pos=NOUN next=(
+web company for allocated names and number => internet corporation for assigned names and number | pos=NOUN next=( doc_has=icann
 web lumberjack => web logger | pos=NOUN
 web power acquaintanceships => internet service providers
 web website seek => internet website search
@@ -5783,7 +5786,7 @@ wellspring of vitality => source of energy | pos=NOUN
 wellsprings of electric vitality => sources of electric energy | pos=NOUN
 were collected under compact pressure => concentrated in vacuum | pos=NOUN
 were set up in a similar method => prepared in the same procedure | pos=NOUN
-western european association => western european union | pos=NOUN next=(
+western european association => western european union | pos=NOUN next=( doc_has=weu
 western smear => western blot | pos=NOUN
 whetted peak => sharp peak | pos=NOUN
 white clamor => white noise | pos=NOUN
@@ -5808,7 +5811,7 @@ windows working framework => windows operating system | pos=NOUN
 winged animal distinguishing proof => bird identification | pos=NOUN
 wire hypothesis => transmission line theory | pos=NOUN doc_has=transmission_line_theory
 wireless sensor community => wireless sensor network | pos=NOUN
-wireless sensor system => wireless sensor network | pos=NOUN next=(
+wireless sensor system => wireless sensor network | pos=NOUN next=( doc_has=wsn
 wirelessngerprints => fingerprints
 wise assembling => intelligent manufacturing
 wise structure => intelligent system | pos=NOUN
@@ -5821,7 +5824,7 @@ word grouping disambiguation => word sense disambiguation | pos=NOUN
 work administration frameworks => job management system
 work process motor => workflow engine | pos=NOUN
 worker preparing => employee training
-world exchange association => world trade organization | pos=NOUN next=(
+world exchange association => world trade organization | pos=NOUN next=( doc_has=wto
 world financial discussion => world economic forum | pos=NOUN
 world financial standpoint => world economic outlook | pos=NOUN
 world positioning system => global positioning system | pos=NOUN
@@ -5830,7 +5833,7 @@ world searchability => global search ability
 world solitary => world unique
 world well-being association => world health organization | pos=NOUN
 world wellbeing association => world health organization | pos=NOUN
-world wellbeing association => world health organization | pos=NOUN next=(
+world wellbeing association => world health organization | pos=NOUN next=( doc_has=who
 worldly flap epilepsy => temporal lobe epilepsy | pos=NOUN
 worldwide budgetary emergency => global financial crisis | pos=NOUN
 worldwide component load => global feature weight | pos=NOUN
@@ -5840,19 +5843,19 @@ worldwide diary on => international journal on
 worldwide financial emergency => global financial crisis | pos=NOUN
 worldwide gathering on => international conference on
 worldwide heating => global warming
-worldwide humanistic affiliation => international sociological association | pos=NOUN next=(
+worldwide humanistic affiliation => international sociological association | pos=NOUN next=( doc_has=isa
 worldwide include => global feature | doc_has=global_feature
 worldwide inquiry => global search | pos=NOUN
 worldwide meeting on => international conference on
 worldwide monetary emergency => global financial crisis | pos=NOUN
-worldwide money related asset => international monetary fund | pos=NOUN next=(
-worldwide organization of worker's guild => international federation of trade union | pos=NOUN next=(
+worldwide money related asset => international monetary fund | pos=NOUN next=( doc_has=imf
+worldwide organization of worker's guild => international federation of trade union | pos=NOUN next=( doc_has=iftu
 worldwide pooling => global pooling | doc_has=global_pooling
 worldwide situating => global positioning
 worldwide telecommunication association => international telecommunication union | pos=NOUN
 worldwide temperature alteration => global warming
-worldwide work association => international labour organization | pos=NOUN next=(
-worldwide work office => international labor office | pos=NOUN next=(
+worldwide work association => international labour organization | pos=NOUN next=( doc_has=ilo
+worldwide work office => international labor office | pos=NOUN next=( doc_has=ilo
 wormhole assault => wormhole attack | pos=NOUN
 wrong data implantation ambush => false data injection attack | pos=NOUN
 x and y tomahawk => x and y axe | pos=NOUN
@@ -5894,7 +5897,6 @@ zero-request mode => zeroth-order mode | pos=NOUN
 # discern 5 => figure 5: expected term holds wording of the built-in lexicon
 # electronic democratic frameworks => electronic voting machines: same wording as the row 'electronic democratic framework => electronic voting system'
 # essentialness capable => energy-efficient: expected term holds wording of the built-in lexicon
-# european financial and money related association (emu) => european economic and monetary union: same wording as the row 'european financial and money related association (eemu) => european economic and monetary union'
 # example acknowledgement => pattern recognition: expected term holds wording of the built-in lexicon
 # example acknowledgment => pattern recognition: expected term holds wording of the built-in lexicon
 # example arrangement => pattern recognition: expected term holds wording of the built-in lexicon
@@ -5909,12 +5911,10 @@ zero-request mode => zeroth-order mode | pos=NOUN
 # leucine-rich recurrent kinase 2 => leucine-rich repeat kinase 2: expected term holds wording of the built-in lexicon
 # login animal power endeavor => brute-force login attempt: same wording as the row 'login animal power endeavors => brute-force login attempts'
 # natural wellbeing and security => environmental health and safety: expected term holds wording of the built-in lexicon
-# non-administrative associations (ngos) => non-governmental organizations: same wording as the row 'non-administrative association (ngo) => non-governmental organization'
 # outwardly weakened individuals => visually impaired individuals: expected term holds wording of the built-in lexicon
 # pale-skinned person mouse => albino mouse: same wording as the row 'pale-skinned person mice => albino mice'
 # pattern reputation => pattern recognition: expected term holds wording of the built-in lexicon
 # photonic gems => photonic crystal: same wording as the row 'photonic gem => photonic crystal'
-# programmed teller machines (atms) => automatic teller machines: same wording as the row 'programmed teller machine (atm) => automated teller machine'
 # sampling reputation => pattern recognition: expected term holds wording of the built-in lexicon
 # selection bush => decision tree: same wording as the row 'selection bushes => decision trees'
 # shrouded neurons => convolution neuron: same wording as the row 'shrouded neuron => hidden neuron'
