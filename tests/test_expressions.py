@@ -183,9 +183,9 @@ def test_no_generalisation_phrase_is_in_any_lexicon_file():
     phrases may be written down anywhere the repairer reads them."""
     with open(GENERALISATION, encoding="utf-8") as f:
         spun = [fold(row["spun"]) for row in csv.DictReader(f, delimiter="\t")]
-    assert len(spun) >= 30
+    assert spun
     for path in WORDLISTS.iterdir():
-        if path.suffix in (".lex", ".txt"):
+        if path.suffix in (".lex", ".txt", ".tsv"):
             text = " " + " ".join(fold(line) for line in path.read_text(encoding="utf-8").splitlines()) + " "
             found = [s for s in spun if f" {s} " in text]
             assert not found, (path.name, found)

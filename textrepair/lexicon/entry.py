@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .conditions import DocCondition
+
 FINGERPRINT = "fingerprint"
 AMBIGUOUS = "ambiguous"
 #: The token classes a context list may name besides plain words.
@@ -57,3 +59,6 @@ class Entry:
     #: The kind of the edits it makes (:attr:`textrepair.Edit.kind`): "lexicon", or
     #: "expression" for a broken expression found by the expression stage.
     kind: str = "lexicon"
+    #: What the whole document must (not) contain for the entry to fire (``doc_has``,
+    #: ``doc_lacks``); None when the line sets neither.
+    doc: DocCondition | None = None

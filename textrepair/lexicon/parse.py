@@ -46,6 +46,15 @@ commas:
     ``yes`` on both lines of a pair where one entry's canonical wording is the other's
     spun wording ("army => military", "military => army"). Without it such a chain is
     an error; with it, a repair is still never repaired again.
+``doc_has``, ``doc_lacks``
+    Conditions on the whole document (:class:`~textrepair.lexicon.conditions.DocCondition`):
+    it must contain at least one of the ``doc_has`` phrases, and none of the
+    ``doc_lacks`` phrases, matched case-insensitively as whole words. Phrases are
+    separated by commas; a space inside a phrase is written ``_``; a trailing ``*``
+    matches any ending of the last word: ``neural community => neural network |
+    doc_has=neural_network``, ``highlight extraction => feature extraction |
+    doc_lacks=specular``, ``enhancement calculation => optimization algorithm |
+    doc_has=optimiz*``.
 
 Malformed lines raise :class:`LexiconError` naming the file and line.
 """
@@ -56,11 +65,13 @@ from functools import lru_cache
 
 from ..resources import data_lines
 from ..text.fold import fold
+from .conditions import DocCondition
 from .entry import AMBIGUOUS, FINGERPRINT, TOKEN_CLASSES, Context, Entry, LexiconError
 from .validate import merge, validate
 
 _CLASSES = (FINGERPRINT, AMBIGUOUS)
 _CONTEXT_KEYS = ("prev", "next", "not_prev", "not_next")
+_DOC_KEYS = ("doc_has", "doc_lacks")
 _POS_TAGS = {
     "VERB": ("VBD", "VBN", "VBZ", "VBG", "VBP", "VB"),
     "NOUN": ("NN", "NNS"),
@@ -110,7 +121,7 @@ def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key or not value:
             raise LexiconError(source, lineno, f"attribute {item!r} is not key=value")
-        if key not in ("class", "pos", "case", "conf", "swap", "evidence", *_CONTEXT_KEYS):
+        if key not in ("class", "pos", "case", "conf", "swap", "evidence", *_CONTEXT_KEYS, *_DOC_KEYS):
             raise LexiconError(source, lineno, f"unknown attribute {key!r}")
         if key in attrs:
             raise LexiconError(source, lineno, f"attribute {key!r} given twice")
@@ -124,6 +135,19 @@ def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
         if item.startswith("<") and item not in TOKEN_CLASSES:
             raise LexiconError(source, lineno, f"unknown token class {item!r}; known: {sorted(TOKEN_CLASSES)}")
     return items
+
+
+def _doc_condition(attrs: dict[str, str], source: str, lineno: int) -> DocCondition | None:
+    """The ``doc_has`` / ``doc_lacks`` attributes as a condition: comma-separated phrases,
+    ``_`` for a space, folded."""
+    phrases: dict[str, tuple[str, ...]] = {}
+    for key in _DOC_KEYS:
+        items = [fold(v.replace("_", " ")) for v in attrs.get(key, "").split(",")] if key in attrs else []
+        if any(not item or item == "*" for item in items):
+            raise LexiconError(source, lineno, f"{key} has an empty phrase")
+        phrases[key] = tuple(dict.fromkeys(items))
+    condition = DocCondition(has=phrases["doc_has"], lacks=phrases["doc_lacks"])
+    return condition or None
 
 
 def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
@@ -160,6 +184,7 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         if not 0.0 < confidence <= 1.0:
             raise LexiconError(source, lineno, "conf must be in (0, 1]")
         context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS})
+        doc = _doc_condition(attrs, source, lineno)
         swap, evidence = attrs.get("swap", "no"), attrs.get("evidence", "yes")
         for name, value in (("swap", swap), ("evidence", evidence)):
             if value not in ("yes", "no"):
@@ -186,6 +211,7 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
                         swap=swap == "yes",
                         evidence=evidence == "yes",
                         alternatives=tuple(by_form[spun_form]) if len(canonicals) > 1 else (),
+                        doc=doc,
                     )
                 )
     validate(merge(entries, within_file=True))

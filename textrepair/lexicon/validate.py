@@ -27,7 +27,8 @@ def _error(entry: Entry, message: str) -> LexiconError:
 
 
 def merge(entries: Sequence[Entry], within_file: bool) -> list[Entry]:
-    """Drop exact repeats and resolve entries that share spun wording, class and context.
+    """Drop exact repeats and resolve entries that share spun wording, class and context
+    (the document condition included).
 
     Within one file two such entries are an error (a duplicate, or a conflict when
     their canonical wording differs). Across files the later file wins, so a user
@@ -37,7 +38,7 @@ def merge(entries: Sequence[Entry], within_file: bool) -> list[Entry]:
     for entry in entries:
         # Alternatives of one line ("a / b") are kept side by side.
         alternative = fold(entry.canonical) if entry.alternatives else None
-        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context, alternative)
+        key = (fold(entry.spun), entry.case_sensitive and entry.spun, entry.cls, entry.context, entry.doc, alternative)
         earlier = kept.get(key)
         if earlier is not None and within_file and _line(earlier) != _line(entry):
             where = f"line {_line(earlier)[1]}"
