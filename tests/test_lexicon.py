@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from textrepair import LexiconError, Repairer, repair
-from textrepair.lexicon import default_lexicon, parse_lexicon
+from textrepair.lexicon import DEFAULT_LEXICONS, default_lexicon, parse_lexicon
+from textrepair.lexicon.validate import validate
+from textrepair.resources import wordlist_text
 
 
 def test_lemma_entries_cover_every_inflection():
@@ -63,10 +65,17 @@ def test_a_canonical_that_is_spun_wording_elsewhere_must_be_declared_a_swap():
 
 
 def test_the_built_in_lexicon_is_valid_and_sizeable():
+    """Start-up does not validate the built-in lexicons; this test does, each file on its
+    own (duplicates, conflicts, chains) and all of them together (chains across files)."""
+    for name, family in DEFAULT_LEXICONS.items():
+        parse_lexicon(wordlist_text(name), f"wordlists/{name}", family=family)  # raises LexiconError
     entries = default_lexicon()
+    validate(list(entries))
     assert len(entries) > 150
     sources = {e.source.partition(":")[0] for e in entries}
-    assert sources == {"wordlists/spinner.lex", "wordlists/names.lex"}
+    assert sources == {"wordlists/spinner.lex", "wordlists/names.lex", "wordlists/tortured.lex"}
+    assert {e.family for e in entries if e.source.startswith("wordlists/tortured.lex")} == {"tortured"}
+    assert {e.family for e in entries if not e.source.startswith("wordlists/tortured.lex")} == {"news"}
 
 
 def _name_variants_script():

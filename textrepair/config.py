@@ -39,6 +39,14 @@ class RepairConfig:
     )
     """Use the lexicons that ship with textrepair. Off, with no ``lexicons``, the
     expression stage works alone."""
+    tortured_phrases: bool = _option(
+        True,
+        'do not use the built-in list of tortured phrases ("counterfeit consciousness" -> "artificial intelligence")',
+    )
+    """Use the built-in list of tortured phrases (``wordlists/tortured.lex``, from the
+    Problematic Paper Screener): a second spinner family, the paraphrasing tools behind
+    "counterfeit consciousness" for "artificial intelligence". Part of the built-in
+    lexicon: off with ``default_lexicon=False`` too."""
     expressions: bool = _option(
         False,
         "also restore broken multiword expressions and names no lexicon lists (slower on spun text)",

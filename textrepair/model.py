@@ -82,6 +82,9 @@ class Verdict:
 
     score: float
     is_spun: bool
+    #: The spinner families whose own evidence judges the document spun: an ambiguous
+    #: lexicon entry fires only where its family is among them.
+    families: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

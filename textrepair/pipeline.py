@@ -76,6 +76,10 @@ class Document:
     #: Ambiguous hits, each with whether it may fire in a spun document and whether its context is telling.
     ambiguous: list[tuple[Hit, bool, bool]] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    #: Hits left alone before the choice, with the reason (a document condition not met).
+    held_back: list[tuple[Hit, str]] = field(default_factory=list)
+    #: What documents conditions are read against (see :mod:`textrepair.stages.scan`), once set.
+    mentions: str | None = None
     chosen: list[Hit] = field(default_factory=list)
     #: Per span where alternatives competed, the chosen one's share of their weight.
     shares: dict[Span, float] = field(default_factory=dict)
@@ -117,7 +121,7 @@ class Document:
     def next_round(self) -> None:
         """Forget the round's findings; the text, edits, verdict and spans stay."""
         self.round += 1
-        self.fingerprints, self.ambiguous, self.candidates, self.chosen = [], [], [], []
+        self.fingerprints, self.ambiguous, self.candidates, self.chosen, self.held_back = [], [], [], [], []
         self.shares = {}
         self.windows = None
         if self.changed is None:

@@ -50,7 +50,9 @@ class Repairer:
                 " (for lexicon files: Repairer(lexicons=[...]))"
             )
         self.config = (config or RepairConfig()).replace(**overrides)
-        entries = build_lexicon(self.config.lexicons, include_default=self.config.default_lexicon)
+        config = self.config
+        families = None if config.tortured_phrases else ("news",)
+        entries = build_lexicon(config.lexicons, include_default=config.default_lexicon, families=families)
         self.scorer: Scorer = default_scorer()
         self.stages: list[Stage] = build_stages(self.config, entries, self.scorer)
 

@@ -62,3 +62,7 @@ class Entry:
     #: What the whole document must (not) contain for the entry to fire (``doc_has``,
     #: ``doc_lacks``); None when the line sets neither.
     doc: DocCondition | None = None
+    #: The spinner family the entry belongs to: "news" (the founding news spinner, and
+    #: users' lexicons) or "tortured" (the paraphrasing tools behind tortured phrases).
+    #: An ambiguous entry fires only in a document its own family's evidence judges spun.
+    family: str = "news"

@@ -20,7 +20,7 @@ from ..scoring import Scorer
 from ..text.articles import agrees, indefinite_article, with_article_case
 from ..text.casing import match_case
 from ..text.tokens import Neighbours, Token
-from .scan import EntryTraits, TraitsTable, overlaps
+from .scan import TraitsTable, overlaps
 
 
 class ApplyChoices:
@@ -71,7 +71,7 @@ class ApplyChoices:
         ``share`` is the chosen alternative's share of the weight of all the alternatives
         that fit (1.0 when there was no choice): it scales the confidence."""
         entry = hit.entry
-        traits = self.traits.get(id(entry)) or EntryTraits(entry)
+        traits = self.traits.get(id(entry)) or self.traits(entry)
         surface = text[hit.start : hit.end]
         prev = near.before(hit.start)
         replacement = match_case(surface, entry.canonical)

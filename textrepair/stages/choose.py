@@ -1,8 +1,10 @@
 """Stage "choose": decide which hits and broken expressions to repair.
 
 * Fingerprints are always repaired.
-* Ambiguous entries ("mentioned" -> "said") are repaired only in a document judged spun,
-  and only where their context is telling or they name no context. A one-word entry with
+* Ambiguous entries ("mentioned" -> "said") are repaired only in a document judged spun
+  by their own family's evidence (:attr:`textrepair.Verdict.families`: another spinner's
+  damage is no reason to rewrite "mentioned"), and only where their context is telling
+  or they name no context. A one-word entry with
   no context passes the *frequency gate* only where its original is at least
   :data:`FREQUENCY_GATE` of the two wordings' weight (the scorer's): in a spun document
   "folks" (people: 99%) is repaired, a word as common as its original is not.
@@ -50,16 +52,26 @@ class Choice:
     def __call__(self, doc: Document) -> Sequence[Edit]:
         verdict = doc.verdict
         score, is_spun = (verdict.score, verdict.is_spun) if verdict is not None else (0.0, False)
+        families = verdict.families if verdict is not None else frozenset()
         firing: list[Hit] = list(doc.fingerprints)
-        rejected: list[tuple[Hit, str]] = []
-        reason = "context does not match" if is_spun else f"document not judged spun (score {score:.2f})"
+        rejected: list[tuple[Hit, str]] = list(doc.held_back)
         for hit, may_fire, _ in doc.ambiguous:
-            if is_spun and may_fire and self.passes_gate(hit.entry):
+            spun_here = hit.entry.family in families  # its own family's evidence judges the document spun
+            if spun_here and may_fire and self.passes_gate(hit.entry):
                 firing.append(hit)
-            elif is_spun and may_fire:
+            elif spun_here and may_fire:
                 rejected.append((hit, f"{hit.entry.canonical!r} is not more common than {hit.entry.spun!r}"))
+            elif spun_here or is_spun:
+                rejected.append(
+                    (
+                        hit,
+                        "context does not match"
+                        if spun_here
+                        else f"document not judged spun by {hit.entry.family} evidence",
+                    )
+                )
             else:
-                rejected.append((hit, reason))
+                rejected.append((hit, f"document not judged spun (score {score:.2f})"))
         firing, doc.shares = self.pick_alternatives(firing)
         doc.chosen = _choose(doc.text, firing, doc.candidates, score, is_spun, rejected)
         if doc.first_round and (doc.fingerprints or doc.spintax or is_spun):

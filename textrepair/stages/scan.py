@@ -6,6 +6,12 @@ they leave free is judged: whether it may fire in a spun document, and whether i
 context is *telling* (its constraints hold, or the article before it fits the original
 word and not the spun one: "an settlement"). The verdict and choice stages use both.
 
+An entry with a document condition (``doc_has``, ``doc_lacks``: "neural community" is a
+tortured "neural network" in a text that also writes "neural network") fires only where
+the document meets it; the rest are held back, to become flags. The document is read as
+its original text together with what its unconditional fingerprints repair into, so that
+repairing the output again gives the same answer.
+
 The first round reads the whole text; later rounds read only windows around the last
 changes (a hit can only have gained its context from a change next to it), outside the
 spans already repaired.
@@ -19,11 +25,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..lexicon.automaton import Hit, Scanner
+from ..lexicon.conditions import DocCondition, doc_condition_holds
 from ..lexicon.context import ContextCheck
 from ..lexicon.entry import AMBIGUOUS, FINGERPRINT, Entry
 from ..model import Edit
 from ..pipeline import Document, Span
 from ..text.articles import indefinite_article
+from ..text.fold import fold
 from ..text.tokens import Neighbours, Token
 
 #: How far beyond a change later rounds look, on top of the longest entry: a hit that
@@ -37,7 +45,7 @@ class EntryTraits:
     __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "gated")
 
     def __init__(self, entry: Entry) -> None:
-        self.entry = entry  # held, so that no other entry can reuse its id() while the traits are cached
+        self.entry = entry
         self.fingerprint = entry.cls == FINGERPRINT
         self.ambiguous = entry.cls == AMBIGUOUS
         self.check = ContextCheck.of(entry.context)
@@ -58,15 +66,23 @@ class EntryTraits:
 
 
 class TraitsTable(dict[int, EntryTraits]):
-    """The traits of every entry of a lexicon, by ``id(entry)``; entries made on the fly
-    (broken expressions) get theirs when asked. Hot loops read it as the dict it is:
-    ``table.get(id(entry)) or EntryTraits(entry)``."""
+    """The traits of a lexicon's entries by ``id(entry)``, worked out the first time an
+    entry is hit (most never are); entries made on the fly (broken expressions) get
+    theirs each time, unremembered. Hot loops read it as the dict it is:
+    ``table.get(id(entry)) or table(entry)``."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
-        super().__init__((id(e), EntryTraits(e)) for e in entries)
+        super().__init__()
+        self._entries = list(entries)  # held, so that no other object can take one of their ids
+        self._ids = frozenset(id(e) for e in self._entries)
 
     def __call__(self, entry: Entry) -> EntryTraits:
-        return self.get(id(entry)) or EntryTraits(entry)
+        traits = self.get(id(entry))
+        if traits is None:
+            traits = EntryTraits(entry)
+            if id(entry) in self._ids:
+                self[id(entry)] = traits
+        return traits
 
 
 class Judged(NamedTuple):
@@ -98,6 +114,8 @@ class LexiconScan:
             return ()
         near = doc.near
         fingerprints, ambiguous = self._hits(text, doc.protected, doc.windows, near)
+        if any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous):
+            fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
         # Ambiguous hits matter in the first round (they are evidence) and, later, only
         # in a spun document (elsewhere none can fire).
@@ -110,7 +128,7 @@ class LexiconScan:
     ) -> tuple[list[Hit], list[tuple[Hit, EntryTraits]]]:
         """The hits outside ``protected``: the fingerprints chosen (those whose context
         holds, without overlaps), and the ambiguous hits they leave free."""
-        before, after, known = near.before, near.after, self.traits.get
+        before, after, known, traits_of = near.before, near.after, self.traits.get, self.traits
         scanner = self.scanner
         found = scanner.find(text) if windows is None else [h for w in windows for h in scanner.find(text, *w)]
         if protected:
@@ -118,7 +136,7 @@ class LexiconScan:
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, EntryTraits]] = []  # ambiguous hits
         for h in found:
-            traits = known(id(h.entry)) or EntryTraits(h.entry)
+            traits = known(id(h.entry)) or traits_of(h.entry)
             if traits.ambiguous:
                 maybe.append((h, traits))
             elif traits.fingerprint and (
@@ -130,6 +148,24 @@ class LexiconScan:
             return fingerprints, maybe
         free = outside([h for h, _ in maybe], [(h.start, h.end) for h in fingerprints])
         return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
+
+    @staticmethod
+    def _conditions_met(
+        doc: Document, fingerprints: list[Hit], ambiguous: list[tuple[Hit, EntryTraits]]
+    ) -> tuple[list[Hit], list[tuple[Hit, EntryTraits]]]:
+        """The hits whose document condition holds; the others go to ``doc.held_back``."""
+        if doc.mentions is None:
+            repairs = " ".join(h.entry.canonical for h in fingerprints if not h.entry.doc)
+            doc.mentions = fold(doc.original) + " | " + fold(repairs)
+
+        def met(hit: Hit) -> bool:
+            condition = hit.entry.doc
+            if condition is None or doc_condition_holds(condition, doc.mentions or ""):
+                return True
+            doc.held_back.append((hit, _unmet(condition)))
+            return False
+
+        return [h for h in fingerprints if met(h)], [pair for pair in ambiguous if met(pair[0])]
 
     @staticmethod
     def _judge(text: str, ambiguous: list[tuple[Hit, EntryTraits]], near: Neighbours) -> list[Judged]:
@@ -146,6 +182,13 @@ class LexiconScan:
             )
             judged.append(Judged(hit, telling or check is None, telling))
         return judged
+
+
+def _unmet(condition: DocCondition) -> str:
+    """Why a hit with ``condition`` was held back, for its flag."""
+    if condition.has:
+        return "document does not mention " + " or ".join(repr(p) for p in condition.has)
+    return "document mentions " + " or ".join(repr(p) for p in condition.lacks)
 
 
 def select(hits: Sequence[Hit]) -> list[Hit]:

@@ -4,12 +4,16 @@ A spinner leaves fingerprints, wording almost nobody writes ("suppose tank", "p.
 leftover ``{braces}``, a surely broken name), and ambiguous words in the contexts that
 betray them ("final week", "an settlement"). The density of this evidence per 100
 words (:func:`evidence_weight`) gives ``spin_score = 1 - exp(-density)``; a clean text
-full of "mentioned" and "however" in ordinary contexts stays low. The document counts
-as spun from the configured threshold on, with at least ``min_evidence`` of evidence,
-and, in a text of :data:`MIN_SPOTS` spots or more, only if it still would without its
+full of "mentioned" and "however" in ordinary contexts stays low.
+
+Each spinner family's evidence is weighed on its own (the news spinner's lexicon,
+spintax and broken expressions; the tortured-phrase list): a family judges the document
+spun from the configured threshold on, with at least ``min_evidence`` of evidence, and,
+in a text of :data:`MIN_SPOTS` spots or more, only if it still would without its
 strongest spot (:data:`SPOT_WORDS` words): one spun sentence in a clean article gets
-its fingerprints repaired, not the article rewritten.
-Later rounds keep the verdict, so repairing the output again changes nothing.
+its fingerprints repaired, not the article rewritten. The document is spun when some
+family judges it so; its score is that of all the evidence together. Later rounds keep
+the verdict, so repairing the output again changes nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..findings import FIRE, STRONG
 from ..model import Edit, Verdict
@@ -50,26 +56,53 @@ def spin_score(evidence: float, words: int) -> float:
     return 1.0 - math.exp(-density)
 
 
-def _weighted_places(
-    doc: Document, telling: set[tuple[int, int]], other: set[tuple[int, int]]
-) -> list[tuple[int, float]]:
-    """Where each piece of evidence lies in the text, with its weight (see :func:`evidence_weight`)."""
-    places = [(h.start, 1.0) for h in doc.fingerprints] + [(pos, 1.0) for pos in doc.spintax]
-    places += [(start, SUPPORTED_WEIGHT) for start, _ in telling] + [(start, AMBIGUOUS_WEIGHT) for start, _ in other]
+#: The family of the evidence that no lexicon entry carries: leftover spintax and broken
+#: expressions, signs of the news spinner.
+NEWS = "news"
+TORTURED = "tortured"
+
+
+class Place(NamedTuple):
+    """A piece of evidence: where it lies, its weight (see :func:`evidence_weight`), its
+    family, and what it is ("fingerprint", "spintax", "ambiguous_in_context",
+    "ambiguous_other", "expression")."""
+
+    start: int
+    weight: float
+    family: str
+    kind: str
+
+
+def weighted_places(doc: Document) -> list[Place]:
+    """Every piece of the document's evidence. Entries marked ``evidence=no`` (house
+    style: "2 children") may fire, but say nothing about the document."""
+    places = [Place(h.start, 1.0, h.entry.family, "fingerprint") for h in doc.fingerprints]
+    places += [Place(pos, 1.0, NEWS, "spintax") for pos in doc.spintax]
+    seen: set[tuple[int, int]] = set()
+    for hit, _, telling in sorted(doc.ambiguous, key=lambda j: not j.telling):  # a span counts once, telling first
+        if hit.entry.evidence and (hit.start, hit.end) not in seen:
+            seen.add((hit.start, hit.end))
+            kind, weight = (
+                ("ambiguous_in_context", SUPPORTED_WEIGHT) if telling else ("ambiguous_other", AMBIGUOUS_WEIGHT)
+            )
+            places.append(Place(hit.start, weight, hit.entry.family, kind))
+    # A surely broken name ("White Home") is a fingerprint of the document; any other
+    # likely broken expression ("colossal information") is a telling sign, like an
+    # ambiguous lexicon word in context.
     for c in doc.candidates:
         sure = c.is_name and c.confidence >= STRONG
         weight = 1.0 if sure else SUPPORTED_WEIGHT if c.confidence >= FIRE else AMBIGUOUS_WEIGHT
-        places.append((c.start, weight))
+        places.append(Place(c.start, weight, NEWS, "expression"))
     return places
 
 
-def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
+def _strongest_spot(text: str, places: list[Place]) -> float:
     """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words."""
     starts = [m.start() for m in _WORD_START.finditer(text)]
     spots: dict[int, float] = {}
-    for pos, weight in places:
-        spot = bisect_right(starts, pos) // SPOT_WORDS
-        spots[spot] = spots.get(spot, 0.0) + weight
+    for place in places:
+        spot = bisect_right(starts, place.start) // SPOT_WORDS
+        spots[spot] = spots.get(spot, 0.0) + place.weight
     return max(spots.values(), default=0.0)
 
 
@@ -91,34 +124,35 @@ class DocumentVerdict:
     def __call__(self, doc: Document) -> Sequence[Edit]:
         if not doc.first_round:
             return ()
-        # Entries marked evidence=no (house style: "2 children") may fire, but say nothing
-        # about the document.
-        telling = {(j.hit.start, j.hit.end) for j in doc.ambiguous if j.telling and j.hit.entry.evidence}
-        other = {(j.hit.start, j.hit.end) for j in doc.ambiguous if j.hit.entry.evidence} - telling
-        # A surely broken name ("White Home") is a fingerprint of the document; any other
-        # likely broken expression ("colossal information") is a telling sign, like an
-        # ambiguous lexicon word in context.
-        candidates = doc.candidates
-        sure = sum(1 for c in candidates if c.is_name and c.confidence >= STRONG)
-        likely = sum(1 for c in candidates if c.confidence >= FIRE and not (c.is_name and c.confidence >= STRONG))
-        weak = len(candidates) - sure - likely
         words = len(doc.text.split())  # white-space separated words: enough for a density
-        fingerprints = len(doc.fingerprints) + len(doc.spintax) + sure
-        evidence = evidence_weight(fingerprints, len(telling) + likely, len(other) + weak)
-        score = spin_score(evidence, words)
-        is_spun = self._spun(score, evidence)
-        if is_spun and words >= MIN_SPOTS * SPOT_WORDS:
-            # Evidence must be spread through the text: the verdict must hold without its
-            # strongest spot, or one spun sentence would turn a clean article into a rewrite.
-            rest = evidence - _strongest_spot(doc.text, _weighted_places(doc, telling, other))
-            is_spun = self._spun(spin_score(rest, words), rest)
-        doc.verdict = Verdict(score, is_spun)
+        places = weighted_places(doc)
+        families = {place.family for place in places}
+        spun = frozenset(
+            f for f in families if self._judged_spun(doc.text, [p for p in places if p.family == f], words)
+        )
+        evidence = sum(place.weight for place in places)
+        doc.verdict = Verdict(spin_score(evidence, words), bool(spun), spun)
+        counts = Counter((place.family, place.kind) for place in places)
         doc.evidence = {
             "words": words,
-            "fingerprints": len(doc.fingerprints),
-            "spintax": len(doc.spintax),
-            "ambiguous_in_context": len(telling),
-            "ambiguous_other": len(other),
-            "expressions": len(candidates),
+            "fingerprints": counts[NEWS, "fingerprint"],
+            "spintax": counts[NEWS, "spintax"],
+            "ambiguous_in_context": counts[NEWS, "ambiguous_in_context"],
+            "ambiguous_other": counts[NEWS, "ambiguous_other"],
+            "expressions": counts[NEWS, "expression"],
+            "tortured": counts[TORTURED, "fingerprint"],
         }
         return ()
+
+    def _judged_spun(self, text: str, places: list[Place], words: int) -> bool:
+        """Whether one family's evidence judges the document spun: its score reaches the
+        threshold with enough evidence, and, in a text of :data:`MIN_SPOTS` spots or more,
+        still would without its strongest spot (evidence must be spread through the text,
+        or one spun sentence would turn a clean article into a rewrite)."""
+        evidence = sum(place.weight for place in places)
+        if not self._spun(spin_score(evidence, words), evidence):
+            return False
+        if words < MIN_SPOTS * SPOT_WORDS:
+            return True
+        rest = evidence - _strongest_spot(text, places)
+        return self._spun(spin_score(rest, words), rest)
