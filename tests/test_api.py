@@ -404,3 +404,18 @@ def test_spun_evidence_spread_through_a_text_still_judges_it_spun(seed_spun):
     report = analyze(seed_spun)
     assert report.is_spun
     assert any(edit.original == "mentioned" for edit in report.edits)  # ambiguous entries fire
+
+
+@pytest.mark.parametrize(
+    "spun",
+    [
+        "Overseas Secretary-Common",  # two overlapping entries: the second uses a word the first kept
+        "White Dwelling Workplace",  # "White Home" would cut into the repaired "Home Office"
+        "NATIONWIDE SCIENCE BASIS Factors",  # "foundation factors" would cut into the repaired name
+        "The Overseas Secretary-Common met the White Dwelling Workplace staff.",
+    ],
+)
+def test_repairs_where_entries_overlap_are_a_fixed_point(spun):
+    once = repair(spun)
+    assert once != spun
+    assert repair(once) == once

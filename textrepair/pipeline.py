@@ -27,7 +27,7 @@ from typing import Protocol
 from .findings import Candidate
 from .lexicon.automaton import Hit
 from .model import Edit, Flag, Report, Verdict
-from .text.edits import OffsetMap, apply_edits, compose
+from .text.edits import OffsetMap, apply_edits, changed_part, compose
 from .text.tokens import Neighbours
 
 #: The bound of the fixed-point loop: a lexicon without cycles settles in two rounds of
@@ -67,6 +67,9 @@ class Document:
     spintax: list[int] = field(default_factory=list)
     #: Spans of ``text`` written by repairs (not by normalisation): later rounds leave them alone.
     protected: list[Span] = field(default_factory=list)
+    #: The words within ``protected`` that the repairs changed ("Foreign" of "Foreign
+    #: Secretary"): a lexicon entry may still use the unchanged ones ("Secretary-Common").
+    rewritten: list[Span] = field(default_factory=list)
     #: Spans of ``text`` changed since the lexicon stage last read it; None: read it all.
     changed: list[Span] | None = None
     #: Where this round's finding stages look (None: everywhere), set by the lexicon stage.
@@ -104,6 +107,8 @@ class Document:
         self.edits = compose(self.original, self.edits, edits, intermediate=self.text)
         written = _written(edits)
         self.protected = _merge(_shift(self.protected, edits), written) if protect else _shift(self.protected, edits)
+        rewritten = _shift(self.rewritten, edits)
+        self.rewritten = _merge(rewritten, _changed_words(edits, written)) if protect else rewritten
         if self.changed is not None:
             self.changed = _merge(_shift(self.changed, edits), written)
         self.text = following
@@ -169,6 +174,17 @@ def _written(edits: Sequence[Edit]) -> list[Span]:
         start = e.start + shift
         out.append((start, start + len(e.replacement)))
         shift += len(e.replacement) - (e.end - e.start)
+    return out
+
+
+def _changed_words(edits: Sequence[Edit], written: Sequence[Span]) -> list[Span]:
+    """The ``written`` spans of ``edits`` narrowed to the words a repair changed: "Overseas
+    Secretary" -> "Foreign Secretary" protects "Foreign", so that "Secretary-Common" may
+    still be repaired next to it in the same run, as it would be in the next."""
+    out: list[Span] = []
+    for edit, (start, _) in zip(edits, written, strict=True):
+        _, _, lo, hi = changed_part(edit.original, edit.replacement)
+        out.append((start + lo, start + hi))
     return out
 
 

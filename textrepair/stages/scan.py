@@ -27,16 +27,19 @@ from typing import NamedTuple
 from ..lexicon.automaton import Hit, Scanner
 from ..lexicon.conditions import DocCondition, doc_condition_holds
 from ..lexicon.context import ContextCheck
-from ..lexicon.entry import AMBIGUOUS, FINGERPRINT, Entry
+from ..lexicon.entry import AMBIGUOUS, FINGERPRINT, Context, Entry
 from ..model import Edit
 from ..pipeline import Document, Span
 from ..text.articles import indefinite_article
+from ..text.edits import changed_part
 from ..text.fold import fold
 from ..text.tokens import Neighbours, Token
 
 #: How far beyond a change later rounds look, on top of the longest entry: a hit that
 #: gained its context from a change lies within one entry and one neighbouring word of it.
 WINDOW_MARGIN = 40
+#: How far around a hit to look for a name it may cut into (characters).
+NAME_REACH = 80
 
 
 class EntryTraits:
@@ -100,6 +103,7 @@ class LexiconScan:
 
     def __init__(self, entries: Sequence[Entry], traits: TraitsTable) -> None:
         self.scanner = Scanner(entries)
+        self.names = Scanner(_names(entries))
         self.traits = traits
         self.margin = max((len(e.spun) for e in entries), default=0) + WINDOW_MARGIN
 
@@ -113,7 +117,7 @@ class LexiconScan:
         if doc.windows is not None and not doc.windows:
             return ()
         near = doc.near
-        fingerprints, ambiguous = self._hits(text, doc.protected, doc.windows, near)
+        fingerprints, ambiguous = self._hits(text, doc.rewritten, doc.windows, near)
         if any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous):
             fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
@@ -126,13 +130,15 @@ class LexiconScan:
     def _hits(
         self, text: str, protected: Sequence[Span], windows: Sequence[Span] | None, near: Neighbours
     ) -> tuple[list[Hit], list[tuple[Hit, EntryTraits]]]:
-        """The hits outside ``protected``: the fingerprints chosen (those whose context
-        holds, without overlaps), and the ambiguous hits they leave free."""
+        """The hits outside ``protected`` (the words earlier repairs changed), and not cutting
+        into a name: the fingerprints chosen (those whose context holds, without overlaps),
+        and the ambiguous hits they leave free."""
         before, after, known, traits_of = near.before, near.after, self.traits.get, self.traits
         scanner = self.scanner
         found = scanner.find(text) if windows is None else [h for w in windows for h in scanner.find(text, *w)]
         if protected:
             found = [h for h, free in zip(found, outside(found, protected), strict=True) if free]
+        found = [h for h in found if not self._cuts_into_a_name(text, h, near)]
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, EntryTraits]] = []  # ambiguous hits
         for h in found:
@@ -148,6 +154,23 @@ class LexiconScan:
             return fingerprints, maybe
         free = outside([h for h, _ in maybe], [(h.start, h.end) for h in fingerprints])
         return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
+
+    def _cuts_into_a_name(self, text: str, hit: Hit, near: Neighbours) -> bool:
+        """Whether ``hit`` would change a word of a name written correctly around it: in
+        "White Home Office" the spun "White Home" shares "Home" with "Home Office", whose
+        words are the author's ("NATIONAL SCIENCE FOUNDATION Factors" is no "foundation
+        factors"). Such a repair would break a name; leaving it makes the repair a fixed
+        point. Only a hit with a capitalised word next to it can touch a name beyond itself."""
+        prev, nxt = near.before(hit.start), near.after(hit.end)
+        if not ((prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper())):
+            return False
+        lo, hi, _, _ = changed_part(text[hit.start : hit.end].lower(), hit.entry.canonical.lower())
+        lo, hi = hit.start + lo, hit.start + hi
+        window = (max(0, hit.start - NAME_REACH), min(len(text), hit.end + NAME_REACH))
+        return any(
+            name.start < hi and lo < name.end and (name.start < hit.start or name.end > hit.end)
+            for name in self.names.find(text, *window)
+        )
 
     @staticmethod
     def _conditions_met(
@@ -182,6 +205,17 @@ class LexiconScan:
             )
             judged.append(Judged(hit, telling or check is None, telling))
         return judged
+
+
+def _names(entries: Sequence[Entry]) -> list[Entry]:
+    """The names the lexicon repairs into ("Home Office", "National Science Foundation"),
+    as entries a scanner finds where they are written correctly."""
+    names: dict[str, Entry] = {}
+    for e in entries:
+        canonical = e.canonical
+        if " " in canonical and any(c.isupper() for c in canonical) and canonical not in names:
+            names[canonical] = Entry(canonical, canonical, FINGERPRINT, True, Context(), 1.0, "name", e.source)
+    return list(names.values())
 
 
 def _unmet(condition: DocCondition) -> str:

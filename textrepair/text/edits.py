@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..model import Edit
+from .tokens import is_word_char
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
@@ -180,3 +181,29 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
     #    which their text appears in the output.
     mapped.sort(key=lambda item: (item[0], item[1] > item[0], item[2]))
     return [item[3] for item in mapped]
+
+
+def changed_part(old: str, new: str) -> tuple[int, int, int, int]:
+    """Where ``new`` differs from ``old``, widened to whole words: ``(old_start, old_end,
+    new_start, new_end)``. What the two share at either end, word for word, is not part
+    of it.
+
+    >>> changed_part("Overseas Secretary", "Foreign Secretary")
+    (0, 8, 0, 7)
+    >>> changed_part("Secretary-Common", "Secretary-General")
+    (10, 16, 10, 17)
+    >>> changed_part("White Home", "White House")
+    (6, 10, 6, 11)
+    """
+    limit = min(len(old), len(new))
+    lead = 0
+    while lead < limit and old[lead] == new[lead]:
+        lead += 1
+    trail = 0
+    while trail < limit - lead and old[-1 - trail] == new[-1 - trail]:
+        trail += 1
+    while lead and is_word_char(old[lead - 1]):  # back to the start of the word
+        lead -= 1
+    while trail and is_word_char(old[len(old) - trail]):  # forward to the end of the word
+        trail -= 1
+    return lead, len(old) - trail, lead, len(new) - trail
