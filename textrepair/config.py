@@ -56,6 +56,12 @@ class RepairConfig:
     that no lexicon lists ("Center East" -> "Middle East"; see
     :mod:`textrepair.stages.expressions`). Off by default: on spun text it about doubles
     the time of a repair for a small gain where the lexicon is on."""
+    context: bool = _option(
+        False, "also score words with a language model, to find spin no list names (experimental)", negatable=True
+    )
+    """Run the context stage (:mod:`textrepair.stages.context`): a trigram model of English
+    tries each unlikely word's thesaurus neighbours in its place, and reports the
+    suspicions in the evidence. Off by default while its evidence is being calibrated."""
     threshold: float = _option(0.5, "spin score from which a document is spun (0..1)", metavar="X")
     """Spin score from which a document counts as spun, so that ambiguous entries may fire (0..1)."""
     min_evidence: float = _option(

@@ -32,6 +32,17 @@ class Expression:
         return " ".join(self.words)
 
 
+class Suspicion(NamedTuple):
+    """A word a language model finds out of place, and the thesaurus neighbour it would
+    rather see there (:mod:`textrepair.stages.context`)."""
+
+    start: int
+    end: int
+    word: str
+    suggestion: str
+    gain: float  # log10 of how much likelier the neighbour makes the word's trigrams
+
+
 class Candidate(NamedTuple):
     """A run of text that looks like a broken ``expression``, and its repair."""
 

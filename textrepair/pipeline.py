@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .findings import Candidate
+from .findings import Candidate, Suspicion
 from .lexicon.automaton import Hit
 from .model import Edit, Flag, Report, Verdict
 from .text.edits import OffsetMap, apply_edits, changed_part, compose
@@ -79,6 +79,7 @@ class Document:
     #: Ambiguous hits, each with whether it may fire in a spun document and whether its context is telling.
     ambiguous: list[tuple[Hit, bool, bool]] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    suspicions: list[Suspicion] = field(default_factory=list)
     #: Hits left alone before the choice, with the reason (a document condition not met).
     held_back: list[tuple[Hit, str]] = field(default_factory=list)
     #: What documents conditions are read against (see :mod:`textrepair.stages.scan`), once set.

@@ -9,6 +9,7 @@ stage                     what it does                                          
 ``whitespace``            runs of spaces inside a sentence                       :mod:`.normalize`
 ``lexicon``               lexicon entries found, their context read              :mod:`.scan`
 ``expressions``           broken expressions no lexicon lists (off by default)   :mod:`.expressions`
+``context``               words a language model finds out of place (off)        :mod:`.context`
 ``verdict``               the document's spin score, in the first round          :mod:`.verdict`
 ``choose``                what to repair, what to flag                           :mod:`.choose`
 ``apply``                 the edits: casing, "a"/"an"                            :mod:`.apply`
@@ -27,16 +28,17 @@ from functools import lru_cache
 from ..config import RepairConfig
 from ..lexicon.entry import Entry
 from ..pipeline import Stage
-from ..scoring import Scorer
+from ..scoring import Scorer, ngram_scorer
 from .apply import ApplyChoices
 from .choose import Choice
+from .context import ContextModel
 from .expressions import ExpressionIndex, ExpressionSearch
 from .normalize import STEPS, NormalizeStep
 from .scan import LexiconScan, TraitsTable
 from .verdict import DocumentVerdict
 
 #: Every stage name, in the order the stages run.
-STAGE_NAMES = (*STEPS, "lexicon", "expressions", "verdict", "choose", "apply")
+STAGE_NAMES = (*STEPS, "lexicon", "expressions", "context", "verdict", "choose", "apply")
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +56,8 @@ def build_stages(config: RepairConfig, entries: list[Entry], scorer: Scorer) -> 
         # The lexicon's word pairs are thesaurus links too ("mention" -> "say").
         index = expression_index(tuple((e.spun, e.canonical) for e in entries), scorer)
         stages.append(ExpressionSearch(index, search_all=not entries))
+    if config.context:
+        stages.append(ContextModel(ngram_scorer()))
     stages += [
         DocumentVerdict(config.threshold, config.min_evidence),
         Choice(traits, scorer),

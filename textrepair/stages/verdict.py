@@ -133,7 +133,7 @@ class DocumentVerdict:
         evidence = sum(place.weight for place in places)
         doc.verdict = Verdict(spin_score(evidence, words), bool(spun), spun)
         counts = Counter((place.family, place.kind) for place in places)
-        doc.evidence = {
+        doc.evidence = {  # after what earlier stages noted (the context stage's counts)
             "words": words,
             "fingerprints": counts[NEWS, "fingerprint"],
             "spintax": counts[NEWS, "spintax"],
@@ -141,6 +141,7 @@ class DocumentVerdict:
             "ambiguous_other": counts[NEWS, "ambiguous_other"],
             "expressions": counts[NEWS, "expression"],
             "tortured": counts[TORTURED, "fingerprint"],
+            **doc.evidence,
         }
         return ()
 
