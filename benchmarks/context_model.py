@@ -62,7 +62,8 @@ def main() -> None:
     theirs = time.perf_counter() - started
     size = sum(len(t) for t in clean) / 1e6
     print(
-        f"speed: {size / mine:.2f} MB/s, {theirs / mine:.2f}x ftfy.fix_text ({size / theirs:.2f} MB/s) on the clean passages"
+        f"speed: {size / mine:.2f} MB/s, {theirs / mine:.2f}x ftfy.fix_text ({size / theirs:.2f} MB/s)",
+        "on the clean passages",
     )
 
 
