@@ -9,6 +9,7 @@ tokens per 1,000 words and the share judged spun, which should both stay near ze
 
     python -m benchmarks.other_spinners                  # writes benchmarks/results/other_spinners.json
     python -m benchmarks.other_spinners --no-save
+    python -m benchmarks.other_spinners --context         # with the context stage (other_spinners_context.json)
 """
 
 from __future__ import annotations
@@ -122,12 +123,14 @@ def show(results: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-save", action="store_true", help="print only; do not write results/other_spinners.json")
+    parser.add_argument("--context", action="store_true", help="with the context stage (Repairer(context=True))")
     args = parser.parse_args()
-    results = run(Repairer())
+    results = run(Repairer(context=args.context))
     print(show(results))
     if not args.no_save:
         RESULTS.mkdir(exist_ok=True)
-        (RESULTS / "other_spinners.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        name = "other_spinners_context.json" if args.context else "other_spinners.json"
+        (RESULTS / name).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ _EDIT_SLOTS = tuple(getattr(Edit, f.name).__set__ for f in fields(Edit))
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """A span that looks spun but was left alone, with the reason and what it would become."""
+    """A span that looks spun but was left alone, with the reason and what it would become.
+    ``confidence``: how sure the rule would be of the suggestion, were it to repair it."""
 
     start: int
     end: int
@@ -67,12 +68,13 @@ class Flag:
     suggestion: str
     rule: str
     reason: str
+    confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str]]:
-        return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason))
+    def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str, float]]:
+        return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason, self.confidence))
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,12 +122,14 @@ class Document:
         offsets = OffsetMap(self.original, self.edits)
         for flag in flags:
             _, _, start, end, _ = offsets.span(flag.start, flag.end)
-            self.flags.append(Flag(start, end, self.original[start:end], flag.suggestion, flag.rule, flag.reason))
+            text = self.original[start:end]
+            self.flags.append(Flag(start, end, text, flag.suggestion, flag.rule, flag.reason, flag.confidence))
 
     def next_round(self) -> None:
         """Forget the round's findings; the text, edits, verdict and spans stay."""
         self.round += 1
         self.fingerprints, self.ambiguous, self.candidates, self.chosen, self.held_back = [], [], [], [], []
+        self.suspicions = []
         self.shares = {}
         self.windows = None
         if self.changed is None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..findings import FIRE, STRONG, Candidate
+from ..findings import FIRE, STRONG, Candidate, Suspicion
 from ..lexicon.automaton import Hit
 from ..lexicon.entry import AMBIGUOUS, Entry
 from ..model import Edit, Flag
@@ -31,6 +31,7 @@ from ..pipeline import Document, Span
 from ..scoring import Scorer
 from ..text.casing import match_case
 from ..text.fold import fold
+from .context import EDIT_GAIN, FLAG_GAIN, suspicion_entry
 from .expressions import expression_entry
 from .scan import TraitsTable, overlaps, select
 
@@ -73,8 +74,8 @@ class Choice:
             else:
                 rejected.append((hit, f"document not judged spun (score {score:.2f})"))
         firing, doc.shares = self.pick_alternatives(firing)
-        doc.chosen = _choose(doc.text, firing, doc.candidates, score, is_spun, rejected)
-        if doc.first_round and (doc.fingerprints or doc.spintax or is_spun):
+        doc.chosen = _choose(doc.text, firing, doc.candidates, doc.suspicions, score, is_spun, rejected)
+        if doc.first_round and (doc.fingerprints or doc.spintax or is_spun or doc.suspicions):
             doc.add_flags(_flags(doc.text, rejected, doc.chosen))
         return ()
 
@@ -123,12 +124,14 @@ def _choose(
     text: str,
     firing: list[Hit],
     candidates: list[Candidate],
+    suspicions: list[Suspicion],
     score: float,
     is_spun: bool,
     rejected: list[tuple[Hit, str]],
 ) -> list[Hit]:
-    """The lexicon hits to repair (without overlaps), then the broken expressions that none
-    of them covers; sorted. The candidates left alone are added to ``rejected`` with the reason."""
+    """The lexicon hits to repair (without overlaps), then the broken expressions and the
+    context stage's suspicions that none of them covers; sorted. What is left alone is
+    added to ``rejected`` with the reason."""
     chosen = select(firing)
     taken = [(h.start, h.end) for h in chosen]  # lexicon repairs come first
     free = [c for c in candidates if not (taken and overlaps((c.start, c.end), taken))]
@@ -144,6 +147,16 @@ def _choose(
         else:
             reason = f"document not judged spun (score {score:.2f})"
         rejected.append((hit, reason))
+    taken = sorted((h.start, h.end) for h in chosen)
+    for suspicion in suspicions:
+        if suspicion.gain < FLAG_GAIN or (taken and overlaps((suspicion.start, suspicion.end), taken)):
+            continue
+        hit = Hit(suspicion.start, suspicion.end, suspicion_entry(suspicion))
+        if suspicion.gain >= EDIT_GAIN:
+            chosen.append(hit)
+        else:
+            times = f"{10**suspicion.gain:,.0f}"
+            rejected.append((hit, f"a language model finds {suspicion.suggestion!r} {times} times likelier here"))
     chosen.sort(key=lambda h: h.start)
     return chosen
 
@@ -170,7 +183,8 @@ def _flags(text: str, rejected: list[tuple[Hit, str]], chosen: list[Hit]) -> lis
         if overlaps(hit, spans) or (hit.start, hit.end) in flags:
             continue
         surface = text[hit.start : hit.end]
+        suggestion = match_case(surface, hit.entry.canonical)
         flags[(hit.start, hit.end)] = Flag(
-            hit.start, hit.end, surface, match_case(surface, hit.entry.canonical), hit.entry.rule, reason
+            hit.start, hit.end, surface, suggestion, hit.entry.rule, reason, hit.entry.confidence
         )
     return [flags[k] for k in sorted(flags)]
