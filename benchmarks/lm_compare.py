@@ -489,6 +489,24 @@ def spelling_variant(a: str, b: str) -> bool:
     return a == b
 
 
+def thesaurus_synonyms(path: Path, weak: bool) -> dict[str, dict[str, set[str]]]:
+    """The package's reverse thesaurus (``wordlists/thesaurus.txt``: for a word a spinner may
+    have written, the words it may have replaced), in the shape ``wordnet_synonyms`` gives; with
+    ``weak``, the broader, similar and related terms too. It has no parts of speech, so every one
+    reads the same table."""
+    table: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        word, _, _, originals = line.split("\t")
+        if originals != "-":
+            keep = {o.lstrip("~") for o in originals.split() if weak or not o.startswith("~")}
+            keep = {o for o in keep if _WORD.fullmatch(o)}
+            if keep:
+                table[word] = keep
+    return {pos: table for pos in ("NOUN", "VERB", "ADJ", "ADV")}
+
+
 class Neighbours:
     """A word's thesaurus neighbours in the word's own inflection ("sank" -> "slumped")."""
 
@@ -835,7 +853,7 @@ def mythes_synonyms(path: Path) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path) -> dict:
+def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path, source: str = "wordnet") -> dict:
     from wordfreq import zipf_frequency
 
     stop = {
@@ -843,7 +861,12 @@ def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path) -> dict:
         for w in (ROOT / "wordlists" / "function_words.txt").read_text(encoding="utf-8").splitlines()
         if w.strip() and not w.startswith("#")
     }
-    neighbours = Neighbours(wordnet_synonyms(wordnet))
+    wordnet_neighbours = Neighbours(wordnet_synonyms(wordnet))
+    if source == "wordnet":
+        neighbours = wordnet_neighbours
+    else:  # the features read the package's reverse thesaurus; the simulated spinners still use WordNet
+        thesaurus = ROOT / "wordlists" / "thesaurus.txt"
+        neighbours = Neighbours(thesaurus_synonyms(thesaurus, weak=source == "thesaurus"))
     zcache: dict[str, float] = {}
 
     def zipf(w: str) -> float:
@@ -854,8 +877,9 @@ def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path) -> dict:
     sets = documents()
     clean = sets["clean"]
     rng = random.Random(seed)
-    sets["wn-sim"] = [(f"{n}.wn", simulate_wordnet_spinner(t, neighbours, stop, rng), t) for n, t, _ in clean]
-    sets["wn-10"] = [(f"{n}.wn10", simulate_wordnet_spinner(t, neighbours, stop, rng, 0.10), t) for n, t, _ in clean]
+    sim = wordnet_neighbours
+    sets["wn-sim"] = [(f"{n}.wn", simulate_wordnet_spinner(t, sim, stop, rng), t) for n, t, _ in clean]
+    sets["wn-10"] = [(f"{n}.wn10", simulate_wordnet_spinner(t, sim, stop, rng, 0.10), t) for n, t, _ in clean]
     if mythes.is_file():
         other = Neighbours(mythes_synonyms(mythes))
         sets["mythes-sim"] = [(f"{n}.my", simulate_wordnet_spinner(t, other, stop, rng), t) for n, t, _ in clean]
@@ -1004,6 +1028,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--wordnet", type=Path, default=WORDNET, help="folder with WordNet's data.* files")
     parser.add_argument("--mythes", type=Path, default=MYTHES, help="MyThes .dat file for the third spinner")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument(
+        "--neighbours",
+        choices=("wordnet", "thesaurus", "thesaurus-strong"),
+        default="wordnet",
+        help="where the features find a word's neighbours: WordNet synonyms, or wordlists/thesaurus.txt "
+        "(all links, or its synonyms only)",
+    )
     parser.add_argument("--max-neighbours", type=int, default=0, help="try only the K most common neighbours")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
@@ -1027,7 +1058,7 @@ def main(argv: list[str] | None = None) -> None:
         if not (args.wordnet / "data.noun").is_file():
             print(f"no WordNet in {args.wordnet} (apt-get install wordnet-base): evidence skipped")
         else:
-            result["evidence"] = evidence(names, args.wordnet, args.seed, args.mythes)
+            result["evidence"] = evidence(names, args.wordnet, args.seed, args.mythes, args.neighbours)
             print_evidence(result["evidence"])
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
