@@ -2,7 +2,9 @@
 
     python -m benchmarks.lm_compare                     # cost table + feature AUCs + per-word flags
     python -m benchmarks.lm_compare --skip-cost         # features only
-    python -m benchmarks.lm_compare --json results/lm_compare.json
+    python -m benchmarks.lm_compare --json benchmarks/results/lm_compare.json
+    python -m benchmarks.lm_compare --skip-cost --models pocketsphinx --seed 15 --max-neighbours 4
+    python -m benchmarks.lm_compare --skip-cost --models pocketsphinx --neighbours thesaurus
 
 Candidates (each is skipped, with a note, when its package is not installed):
 
@@ -16,14 +18,17 @@ Candidates (each is skipped, with a note, when its package is not installed):
 The bigram models back off to the unigram with the "stupid backoff" factor 0.4.
 
 Part 1, cost: for each model, in a fresh process, import + load time, resident memory after
-loading, lookups per second from Python, vocabulary size, and whether two processes that
-load it share its memory (proportional set size, PSS, of two processes alive at once).
+loading, lookups per second from Python (as a ratio to ``ftfy.fix_text``), vocabulary size,
+whether the model file is memory-mapped, and the proportional set size (PSS) of two workers
+alive at once, spawned (each loads the model) or forked after one load.
 
 Part 2, evidence, per document: spun documents (``data/dev/*.spun.txt``, the seed article)
 against clean ones (``data/clean/``, the dev references, ``seed_000``, the seed reference),
-plus a second spinner simulated here: a random WordNet synonym for a third of the content
-words of every clean document (seeded; it uses the same thesaurus as the features, so it is
-the easy case for them). Features:
+plus three spinners simulated here from the clean documents (seeded): ``wn-sim``, a random
+WordNet synonym for a third of the content words that have one; ``wn-10``, the same for a
+tenth; ``mythes-sim``, a random item of the word's MyThes article, broader and related terms
+included (``--mythes``; skipped without the file). The first two use the thesaurus the
+features use, so they are the easy case for them. Features:
 
 * ``surprise``: minus the mean log10 probability per token under the model;
 * ``misfit``: minus the mean of (the model's log probability minus its unigram log
@@ -35,10 +40,17 @@ the easy case for them). Features:
 * ``rare``: the share of content words that are rare (wordfreq Zipf < 3.5) and have a
   neighbour at least ten times as frequent that fits the window at least as well.
 
+A small logistic model on (gain1, gain2, misfit, surprise), fitted on the founding spinner
+against the clean documents (leave-one-out) and applied unchanged to the simulated spinners,
+shows how a calibrated document probability built on them carries over. The speed of the
+features is a ratio to ``ftfy.fix_text``, both through the adapters here and, for
+pocketsphinx, in a lean loop with a budget of content words per document.
+
 Per word (spun vs reference, aligned by token diff): how often "gain > t" points at a word
 the spinner changed (precision, recall), and how often the best neighbour is the reference
-word. WordNet is read from ``/usr/share/wordnet`` (Debian ``wordnet-base``) or ``--wordnet``;
-nothing of it is needed at run time by the package, this is a measurement.
+word. WordNet is read from ``/usr/share/wordnet`` (Debian ``wordnet-base``) or ``--wordnet``,
+MyThes from ``/usr/share/mythes`` (``mythes-en-us``); nothing of either is needed at run time
+by the package, this is a measurement.
 """
 
 from __future__ import annotations
@@ -939,11 +951,23 @@ def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path, source: s
                 label = f"{key_}>{t:g}" + (f" m>{margin:g}" if margin else "")
                 flags.setdefault(spun_set, {})[label] = row
         doc = document_model(feats) if model.order > 1 else None
+        table: dict[str, set[str]] = {}  # what a WordNet synonym table limited to this model's vocabulary holds
+        for pos_table in wordnet_neighbours.syn.values():
+            for w, synonyms in pos_table.items():
+                inside = {x for x in synonyms if model.unigram(x) is not None}
+                if inside and model.unigram(w) is not None:
+                    table.setdefault(w, set()).update(inside)
+        vocabulary_table = {
+            "entries": len(table),
+            "links": sum(len(v) for v in table.values()),
+            "mb": sum(len(w) + 2 + len(" ".join(v)) for w, v in table.items()) / 1e6,
+        }
         out["models"][name] = {
             "auc": auc,
             "means": means,
             "flags": flags,
             "document_model": doc,
+            "wordnet_table": vocabulary_table,
             "seconds": time.perf_counter() - t0,
             "speed_x_ftfy": speed,
         }
@@ -994,6 +1018,11 @@ def print_evidence(ev: dict) -> None:
                 + "  "
                 + " ".join(f"{m['means'][s][f]:15.3f}" for s in ["clean", *sets])
             )
+        t = m["wordnet_table"]
+        print(
+            f"WordNet one-word synonyms within this model's vocabulary: {t['entries']:,} entries, "
+            f"{t['links']:,} links, {t['mb']:.2f} MB as text"
+        )
         doc = m["document_model"]
         if doc:
             w = ", ".join(f"{k} {v:+.2f}" for k, v in doc["weights"].items() if k != "means")
