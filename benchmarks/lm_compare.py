@@ -83,6 +83,7 @@ GAINS = (1.0, 2.0, 3.0)  # document features: share of content words with a gain
 FLAG_GAINS = (2.0, 2.5, 3.0, 4.0, 5.0)  # per-word flags
 STOP_ALL: set[str] = set()  # passed as ``stop`` to analyse(): no word is a candidate (the cheap pass)
 MARGIN = 1.0  # the best neighbour beats the second best by this much (log10)
+PARAGRAPHS = True  # --skip-paragraphs: no paragraph check
 MAX_NEIGHBOURS = 0  # 0: try every neighbour; --max-neighbours K: the K most common the model knows
 MODELS = ("pocketsphinx", "symspellpy", "wordsegment", "wordfreq")
 PACKAGE_OF = {
@@ -799,6 +800,65 @@ def document_model(feats: dict[str, list[tuple[dict, list]]]) -> dict:
     return out
 
 
+LLR_BINS = (0.5, 1.0, 2.0, 3.0, 4.0)  # edges of the gain bins for the evidence sum
+
+
+def _bin(gain: float) -> int:
+    return sum(gain >= edge for edge in LLR_BINS)
+
+
+def gain_llr(spun: list[tuple[dict, list]], clean: list[tuple[dict, list]]) -> list[float]:
+    """Log-likelihood ratio, spun vs clean, of a content word's best gain falling in each bin
+    (add-one counts over all candidate words of the two sets)."""
+    tables = []
+    for docs in (spun, clean):
+        counts = [1] * (len(LLR_BINS) + 1)
+        for _, per_word in docs:
+            for _, ev in per_word:
+                if ev is not None:
+                    counts[_bin(ev["gain"])] += 1
+        tables.append([c / sum(counts) for c in counts])
+    return [math.log(a / b) for a, b in zip(*tables, strict=True)]
+
+
+def evidence_sum(per_word: list, llr: list[float]) -> float:
+    """The document's evidence: the sum of its candidate words' log-likelihood ratios. Unlike a
+    share, it grows with the text, so a paragraph and an article are judged on what they show."""
+    return sum(llr[_bin(ev["gain"])] for _, ev in per_word if ev is not None)
+
+
+def paragraph_check(model: Model, sets: dict, neighbours: Neighbours, stop: set[str], zipf, llr: list[float]) -> dict:
+    """The same evidence on paragraphs (lines of at least 8 words) taken as documents: the gain1
+    share against the evidence sum, and how many clean paragraphs the sum puts above 2 and 4."""
+    feats = {
+        k: [
+            analyse(model, p, neighbours, stop, zipf)
+            for _, text, _ in docs
+            for p in text.split("\n")
+            if len(p.split()) >= 8
+        ]
+        for k, docs in sets.items()
+    }
+    clean = feats["clean"]
+    clean_sums = [evidence_sum(pw, llr) for _, pw in clean]
+    out = {
+        "paragraphs": {k: len(v) for k, v in feats.items()},
+        "clean_above": {t: sum(x > t for x in clean_sums) / len(clean_sums) for t in (2, 4)},
+        "sets": {},
+    }
+    for k, v in feats.items():
+        if k == "clean":
+            continue
+        sums = [evidence_sum(pw, llr) for _, pw in v]
+        out["sets"][k] = {
+            "auc_gain1": roc_auc([f["gain1"] for f, _ in v], [f["gain1"] for f, _ in clean]),
+            "auc_misfit": roc_auc([f["misfit"] for f, _ in v], [f["misfit"] for f, _ in clean]),
+            "auc_sum": roc_auc(sums, clean_sums),
+            "above": {t: sum(x > t for x in sums) / len(sums) for t in (2, 4)},
+        }
+    return out
+
+
 # ---------------------------------------------------------------- a lean pass, for the speed it can reach
 
 
@@ -930,6 +990,10 @@ def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path, source: s
                 for f, per_word in docs:
                     evs = [e for _, e in per_word if e is not None][:budget]
                     f[f"gain1@{budget}"] = sum(e["gain"] > 1 for e in evs) / max(1, len(evs))
+        llr = gain_llr(feats["spun"], feats["clean"])
+        for docs in feats.values():
+            for f, per_word in docs:
+                f["evidence"] = evidence_sum(per_word, llr)
         auc = {
             f: {k: roc_auc([d[0][f] for d in feats[k]], [d[0][f] for d in feats["clean"]]) for k in spun_sets}
             for f in feats["clean"][0][0]
@@ -968,6 +1032,11 @@ def evidence(names: list[str], wordnet: Path, seed: int, mythes: Path, source: s
             "flags": flags,
             "document_model": doc,
             "wordnet_table": vocabulary_table,
+            "llr": llr,
+            "evidence_range": {
+                k: [min(d[0]["evidence"] for d in v), max(d[0]["evidence"] for d in v)] for k, v in feats.items()
+            },
+            "paragraphs": paragraph_check(model, sets, neighbours, stop, zipf, llr) if PARAGRAPHS else None,
             "seconds": time.perf_counter() - t0,
             "speed_x_ftfy": speed,
         }
@@ -1018,6 +1087,26 @@ def print_evidence(ev: dict) -> None:
                 + "  "
                 + " ".join(f"{m['means'][s][f]:15.3f}" for s in ["clean", *sets])
             )
+        print(
+            "evidence: sum over content words of the log-likelihood ratio of their gain's bin "
+            f"(edges {', '.join(map(str, LLR_BINS))}; fitted on spun vs clean): "
+            + ", ".join(f"{x:+.2f}" for x in m["llr"])
+        )
+        print(
+            "evidence per document, min to max: "
+            + "; ".join(f"{k} {lo:.1f} to {hi:.1f}" for k, (lo, hi) in m["evidence_range"].items())
+        )
+        par = m["paragraphs"]
+        if par:
+            print(
+                f"paragraphs as documents ({par['paragraphs']}): clean above 2 / 4: "
+                f"{par['clean_above'][2]:.3f} / {par['clean_above'][4]:.3f}"
+            )
+            for k, r in par["sets"].items():
+                print(
+                    f"  {k:11} AUC gain1 {r['auc_gain1']:.3f}, misfit {r['auc_misfit']:.3f}, evidence sum "
+                    f"{r['auc_sum']:.3f}; above 2 / 4: {r['above'][2]:.3f} / {r['above'][4]:.3f}"
+                )
         t = m["wordnet_table"]
         print(
             f"WordNet one-word synonyms within this model's vocabulary: {t['entries']:,} entries, "
@@ -1054,6 +1143,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--models", nargs="*", default=list(MODELS), choices=MODELS)
     parser.add_argument("--skip-cost", action="store_true")
     parser.add_argument("--skip-evidence", action="store_true")
+    parser.add_argument("--skip-paragraphs", action="store_true", help="no paragraph-level check")
     parser.add_argument("--wordnet", type=Path, default=WORDNET, help="folder with WordNet's data.* files")
     parser.add_argument("--mythes", type=Path, default=MYTHES, help="MyThes .dat file for the third spinner")
     parser.add_argument("--seed", type=int, default=14)
@@ -1067,8 +1157,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-neighbours", type=int, default=0, help="try only the K most common neighbours")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    global MAX_NEIGHBOURS
+    global MAX_NEIGHBOURS, PARAGRAPHS
     MAX_NEIGHBOURS = args.max_neighbours
+    PARAGRAPHS = not args.skip_paragraphs
     names = []
     result: dict = {"python": sys.version.split()[0], "cost": {}}
     for name in args.models:
