@@ -26,7 +26,7 @@ from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
 from ..scoring import NGramScorer
-from .expressions import function_words
+from .expressions import function_words, same_spelling
 
 #: A word is tried only when the model gives it less than this (log10) after the two before it.
 SUSPECT_BELOW = -3.5
@@ -90,16 +90,17 @@ def neighbours(token: str) -> tuple[str, ...]:
         if pos is None:
             continue
         for lemma in lemmas:
-            tag = next(
-                (t for t, forms in lemminflect.getAllInflections(lemma, upos=upos).items() if token in forms), None
-            )
+            # The word as its own lemma is the base form ("colour" is no plural, though
+            # lemminflect lists it among the plurals of a mass noun).
+            inflections = lemminflect.getAllInflections(lemma, upos=upos).items()
+            tag = None if token == lemma else next((t for t, forms in inflections if token in forms), None)
             for neighbour in neighbour_table().get((lemma, pos), ()):
-                if tag is None or tag in ("VB", "NN", "JJ", "RB"):
+                if tag is None or tag in ("VB", "VBP", "NN", "JJ", "RB"):
                     form = neighbour
                 else:
                     inflected = lemminflect.getInflection(neighbour, tag=tag)
                     form = inflected[0] if inflected else neighbour
-                if form != token:
+                if form != token and not same_spelling(form, token):  # "colour" for "color" is no spin
                     out[form] = None
     return tuple(out)
 

@@ -488,7 +488,7 @@ class ExpressionIndex:
             if expr.is_name and word[:1].isupper() and not token[:1].isupper():
                 return None  # "white home" is not a broken "White House"
             link = self.sources(token).get(k)
-            if link == "exact" or (link is None and _same_spelling(token, word)):
+            if link == "exact" or (link is None and same_spelling(token, word)):
                 anchors += _is_content(k)
                 continue
             if link is None:
@@ -560,7 +560,7 @@ def _is_content(k: str) -> bool:
     return k.isalpha() and k not in function_words()
 
 
-def _same_spelling(token: str, word: str) -> bool:
+def same_spelling(token: str, word: str) -> bool:
     """Two spellings of one word ("Organisation", "Organization"), not a swap."""
     if min(len(token), len(word)) < MIN_SPELLING_LENGTH:
         return False
