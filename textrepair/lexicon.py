@@ -47,7 +47,10 @@ commas:
     spun wording ("army => military", "military => army"). Without it such a chain is
     an error; with it, the engine still never repairs a repair.
 
-Malformed lines raise :class:`LexiconError` naming the file and line.
+Each side of ``=>`` may be at most ``MAX_WORDING`` (1,000) characters long: far more
+than any phrase a spinner swaps, and short enough for the matcher. A file may start with
+a UTF-8 byte order mark, which is ignored. Malformed lines (and bytes that are not UTF-8)
+raise :class:`LexiconError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ _POS_TAGS = {
     "NOUN": ("NN", "NNS"),
     "ADJ": ("JJ", "JJR", "JJS"),
 }
+#: The longest wording either side of ``=>`` may have, in characters.
+MAX_WORDING = 1000
 #: The lexicons that ship with textrepair: the curated spinner lexicon, then the spun
 #: name variants generated from the gazetteer (``scripts/build_name_variants.py``).
 DEFAULT_LEXICONS = ("spinner.lex", "names.lex")
@@ -186,7 +191,7 @@ def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
 def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
     """Parse lexicon text (see the module docstring) into entries."""
     entries: list[Entry] = []
-    for lineno, line in data_lines(text):
+    for lineno, line in data_lines(text.removeprefix("\ufeff")):  # a byte order mark is no part of the first line
         mapping, _, attr_text = line.partition("|")
         if mapping.count("=>") != 1:
             raise LexiconError(source, lineno, "expected 'spun => canonical', with exactly one '=>'")
@@ -194,6 +199,11 @@ def parse_lexicon(text: str, source: str = "<string>") -> list[Entry]:
         canonicals = [c.strip() for c in canonical_text.split(" / ")]
         if not spun or not canonical_text:
             raise LexiconError(source, lineno, "both sides of '=>' must be non-empty")
+        for side, wording in (("spun", spun), ("canonical", max(canonicals, key=len))):
+            if len(wording) > MAX_WORDING:
+                raise LexiconError(
+                    source, lineno, f"the {side} wording is {len(wording):,} characters long; at most {MAX_WORDING:,}"
+                )
         if any(not c or c == "/" or c.startswith("/ ") or c.endswith(" /") for c in canonicals):
             raise LexiconError(source, lineno, "an alternative between ' / ' is empty")
         if len({fold(c) for c in canonicals}) != len(canonicals):
@@ -295,6 +305,9 @@ def validate(entries: Sequence[Entry]) -> None:
     from .scan import Scanner  # the scanner finds entries inside canonical wording exactly as in text
 
     scanner = Scanner(entries)
+    file_order: dict[str, int] = {}
+    for entry in entries:
+        file_order.setdefault(_line(entry)[0], len(file_order))
     for entry in entries:
         for hit in scanner.find(entry.canonical):
             other = hit.entry
@@ -302,6 +315,14 @@ def validate(entries: Sequence[Entry]) -> None:
                 continue
             if not could_fire_inside(entry, hit):
                 continue
+            if file_order[_line(other)[0]] > file_order[_line(entry)[0]]:
+                # The later file (a user's, after the built-in lexicon) brought the clash: say so at its line.
+                raise _error(
+                    other,
+                    f"{other.spun!r} => {other.canonical!r} would change the canonical wording of "
+                    f"{entry.source} ({entry.spun!r} => {entry.canonical!r}), repairing a repair; if the two "
+                    f"are a swap, mark both lines swap=yes, otherwise remove one",
+                )
             raise _error(
                 entry,
                 f"canonical {entry.canonical!r} contains {other.spun!r}, spun wording of "
@@ -357,10 +378,15 @@ def could_fire_inside(entry: Entry, hit: Hit) -> bool:
 def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
     """Read and parse a lexicon file; errors name the file and line."""
     path = Path(path)
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LexiconError(str(path), 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        lineno = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LexiconError(
+            str(path), lineno, f"not UTF-8 text ({exc.reason}: byte {exc.start + 1} of the file, {column} of the line)"
+        ) from None
     return parse_lexicon(text, source=str(path))
 
 
