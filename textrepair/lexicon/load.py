@@ -23,10 +23,15 @@ DEFAULT_LEXICONS = {"spinner.lex": "news", "names.lex": "news", "tortured.lex": 
 def load_lexicon(path: str | os.PathLike[str]) -> list[Entry]:
     """Read and parse a lexicon file; errors name the file and line."""
     path = Path(path)
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LexiconError(str(path), 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        lineno = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LexiconError(
+            str(path), lineno, f"not UTF-8 text ({exc.reason}: byte {exc.start + 1} of the file, {column} of the line)"
+        ) from None
     return parse_lexicon(text, source=str(path))
 
 

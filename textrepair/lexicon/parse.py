@@ -56,7 +56,10 @@ commas:
     doc_lacks=specular``, ``enhancement calculation => optimization algorithm |
     doc_has=optimiz*``.
 
-Malformed lines raise :class:`LexiconError` naming the file and line.
+Each side of ``=>`` may be at most ``MAX_WORDING`` (1,000) characters long: far more
+than any phrase a spinner swaps, and short enough for the matcher. A file may start with
+a UTF-8 byte order mark, which is ignored. Malformed lines (and bytes that are not UTF-8)
+raise :class:`LexiconError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ from .validate import merge, validate
 _CLASSES = (FINGERPRINT, AMBIGUOUS)
 _CONTEXT_KEYS = ("prev", "next", "not_prev", "not_next")
 _DOC_KEYS = ("doc_has", "doc_lacks")
+#: The longest wording either side of ``=>`` may have, in characters.
+MAX_WORDING = 1000
 _POS_TAGS = {
     "VERB": ("VBD", "VBN", "VBZ", "VBG", "VBP", "VB"),
     "NOUN": ("NN", "NNS"),
@@ -157,7 +162,7 @@ def parse_lexicon(text: str, source: str = "<string>", *, family: str = "news", 
     for the built-in lexicons, which the test suite checks instead of every start-up.
     """
     entries: list[Entry] = []
-    for lineno, line in data_lines(text):
+    for lineno, line in data_lines(text.removeprefix("\ufeff")):  # a byte order mark is no part of the first line
         mapping, _, attr_text = line.partition("|")
         if mapping.count("=>") != 1:
             raise LexiconError(source, lineno, "expected 'spun => canonical', with exactly one '=>'")
@@ -165,6 +170,11 @@ def parse_lexicon(text: str, source: str = "<string>", *, family: str = "news", 
         canonicals = [c.strip() for c in canonical_text.split(" / ")]
         if not spun or not canonical_text:
             raise LexiconError(source, lineno, "both sides of '=>' must be non-empty")
+        for side, wording in (("spun", spun), ("canonical", max(canonicals, key=len))):
+            if len(wording) > MAX_WORDING:
+                raise LexiconError(
+                    source, lineno, f"the {side} wording is {len(wording):,} characters long; at most {MAX_WORDING:,}"
+                )
         if any(not c or c == "/" or c.startswith("/ ") or c.endswith(" /") for c in canonicals):
             raise LexiconError(source, lineno, "an alternative between ' / ' is empty")
         if len({fold(c) for c in canonicals}) != len(canonicals):

@@ -62,6 +62,9 @@ def validate(entries: Sequence[Entry]) -> None:
     are allowed when both lines say ``swap=yes``.
     """
     scanner = Scanner(entries)
+    file_order: dict[str, int] = {}
+    for entry in entries:
+        file_order.setdefault(_line(entry)[0], len(file_order))
     for entry in entries:
         for hit in scanner.find(entry.canonical):
             other = hit.entry
@@ -69,6 +72,14 @@ def validate(entries: Sequence[Entry]) -> None:
                 continue
             if not could_fire_inside(entry, hit):
                 continue
+            if file_order[_line(other)[0]] > file_order[_line(entry)[0]]:
+                # The later file (a user's, after the built-in lexicon) brought the clash: say so at its line.
+                raise _error(
+                    other,
+                    f"{other.spun!r} => {other.canonical!r} would change the canonical wording of "
+                    f"{entry.source} ({entry.spun!r} => {entry.canonical!r}), repairing a repair; if the two "
+                    f"are a swap, mark both lines swap=yes, otherwise remove one",
+                )
             raise _error(
                 entry,
                 f"canonical {entry.canonical!r} contains {other.spun!r}, spun wording of "

@@ -21,10 +21,10 @@ import ftfy
 import regex
 from ftfy import chardata
 from ftfy.badness import BADNESS_RE
-from rapidfuzz.distance import Levenshtein
 
 from ..model import Edit
 from ..pipeline import Document
+from ..text.align import changed_spans
 
 # --- Unicode (ftfy) -----------------------------------------------------------------
 
@@ -108,8 +108,25 @@ def _ftfy_may_change(segment: str) -> bool:
     return not unicodedata.is_normalized("NFC", segment) or _looks_like_mojibake(segment, unusual)
 
 
+def _fix_segment(segment: str, config: ftfy.TextFixerConfig) -> tuple[str, str]:
+    """What ``ftfy.fix_text`` makes of one line, and the rule that names the change.
+
+    A line up to ftfy's ``max_decode_length`` is one segment for ``fix_text``, which
+    then returns what ``fix_and_explain`` does (the explanation changes nothing in the
+    fixing), so one call gives both; a longer line is fixed by ``fix_text`` in pieces.
+    """
+    if len(segment) <= config.max_decode_length:
+        result = ftfy.fix_and_explain(segment, config._replace(explain=True))
+        return result.text, _rule_from_steps(result.explanation or [])
+    fixed = ftfy.fix_text(segment, config)
+    return fixed, _rule_for_segment(segment, config) if fixed != segment else ""
+
+
 def _rule_for_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
-    steps = ftfy.fix_and_explain(segment, config._replace(explain=True)).explanation or []
+    return _rule_from_steps(ftfy.fix_and_explain(segment, config._replace(explain=True)).explanation or [])
+
+
+def _rule_from_steps(steps: list[tuple[str, str]]) -> str:
     names = [param for action, param in steps if action == "apply"]
     if any(action in ("encode", "decode", "transcode") for action, _ in steps) or any(
         name in _MOJIBAKE_STEPS for name in names
@@ -120,16 +137,15 @@ def _rule_for_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
 
 def _diff_edits(before: str, after: str, offset: int, kind: str, rule: str, confidence: float) -> list[Edit]:
     """Minimal character edits turning ``before`` into ``after``, grouped so that one
-    damaged sequence ("â€™") is one edit."""
+    damaged sequence ("â€™") is one edit. The alignment takes time linear in the length
+    of a long line (see :mod:`textrepair.align`)."""
     edits: list[Edit] = []
-    for op in Levenshtein.opcodes(before, after):
-        if op.tag == "equal":
-            continue
-        start, end = op.src_start + offset, op.src_end + offset
-        replacement = after[op.dest_start : op.dest_end]
-        if edits and start - edits[-1].end <= 1 and not before[edits[-1].end - offset : op.src_start].isspace():
+    for src_start, src_end, dest_start, dest_end in changed_spans(before, after):
+        start, end = src_start + offset, src_end + offset
+        replacement = after[dest_start:dest_end]
+        if edits and start - edits[-1].end <= 1 and not before[edits[-1].end - offset : src_start].isspace():
             prev = edits.pop()
-            replacement = prev.replacement + before[prev.end - offset : op.src_start] + replacement
+            replacement = prev.replacement + before[prev.end - offset : src_start] + replacement
             start = prev.start
         edits.append(Edit(start, end, before[start - offset : end - offset], replacement, kind, rule, confidence))
     return edits
@@ -157,9 +173,9 @@ def fix_unicode(text: str) -> list[Edit]:
             config = _FTFY_NO_HTML if 0 <= first_tag < end else _FTFY_CONFIG
             if _CJK.search(segment):
                 config = _KEEP_WIDTH[config]
-            fixed = ftfy.fix_text(segment, config)
+            fixed, rule = _fix_segment(segment, config)
             if fixed != segment:
-                edits.extend(_diff_edits(segment, fixed, start, "unicode", _rule_for_segment(segment, config), 0.99))
+                edits.extend(_diff_edits(segment, fixed, start, "unicode", rule, 0.99))
         found = _UNUSUAL.search(text, end)
     return edits
 
@@ -186,10 +202,14 @@ def straighten_typography(text: str) -> list[Edit]:
 
 # --- Spintax ---------------------------------------------------------------------------
 
-_OPTION = r"[\p{L}\p{N}][\p{L}\p{M}\p{N} '’.\-]{0,60}"
+_OPTION = r"[\p{L}\p{N}][\p{L}\p{M}\p{N} '’.\-]{0,60}+"
 # A brace group of word-like options, not part of code or markup: not preceded by a
-# word character, backslash, dollar or another brace, not followed by a brace.
-SPINTAX_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\\${{}}])\{{({_OPTION}(?:\|{_OPTION})*)\}}(?!\}})")
+# word character, backslash, dollar or another brace, not followed by a brace. The
+# quantifiers are possessive: an option can only end at "|" or "}", which it cannot
+# hold, so giving characters or options back never leads to a match, and without
+# backtracking a long unclosed list ("{alpha|beta|..." over megabytes) is scanned once
+# instead of once per option.
+SPINTAX_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\\${{}}])\{{({_OPTION}(?:\|{_OPTION})*+)\}}(?!\}})")
 
 
 def _is_placeholder(text: str, start: int, end: int, option: str) -> bool:

@@ -136,8 +136,12 @@ class LexiconScan:
         before, after, known, traits_of = near.before, near.after, self.traits.get, self.traits
         scanner = self.scanner
         found = scanner.find(text) if windows is None else [h for w in windows for h in scanner.find(text, *w)]
-        if protected:
-            found = [h for h, free in zip(found, outside(found, protected), strict=True) if free]
+        if protected:  # a fingerprint may overlap an earlier repair, as it would in the next call; an ambiguous hit not
+            found = [
+                h
+                for h, free in zip(found, outside(found, protected), strict=True)
+                if free or h.entry.cls == FINGERPRINT
+            ]
         found = [h for h in found if not self._cuts_into_a_name(text, h, near)]
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, EntryTraits]] = []  # ambiguous hits
