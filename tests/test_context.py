@@ -49,3 +49,18 @@ def test_the_repairer_reports_the_context_evidence():
     assert report.evidence["context_suspicions"] == 1
     assert report.evidence["context_words"] >= 3
     assert "context_words" not in Repairer().analyze("Their boat slumped off the coast.").evidence
+
+
+def test_with_the_context_stage_the_spin_score_is_the_calibrated_probability():
+    """A text whose content words the model keeps doubting is judged spun with no list's
+    help; a clean one is not."""
+    spun = (
+        "Fishermen rescued the passengers after their boat slumped off the coast. "
+        "The captain enunciated that the seas were lofty and the craft had been lost."
+    )
+    r = Repairer(context=True)
+    report = r.analyze(spun)
+    assert report.evidence["fingerprints"] == report.evidence["tortured"] == 0
+    assert report.is_spun and report.spin_score > 0.5
+    clean = r.analyze("The minister said the economy grew faster than expected last year, and prices fell.")
+    assert not clean.is_spun and clean.spin_score < 0.5

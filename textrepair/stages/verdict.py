@@ -18,16 +18,19 @@ the verdict, so repairing the output again changes nothing.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from ..findings import FIRE, STRONG
 from ..model import Edit, Verdict
 from ..pipeline import Document
+from ..resources import wordlist_text
 
 SUPPORTED_WEIGHT = 0.5  # an ambiguous hit whose context constraint holds (or whose article betrays it)
 AMBIGUOUS_WEIGHT = 0.05  # any other ambiguous hit
@@ -109,6 +112,33 @@ def _strongest_spot(text: str, places: list[Place]) -> float:
 _WORD_START = re.compile(r"\S+")
 
 
+def spin_features(evidence: dict[str, int]) -> list[float]:
+    """The calibrated model's inputs, from a report's evidence: the news family's and the
+    tortured family's evidence per 100 words, and the share (in %) of content words the
+    context stage found a suspicion for."""
+    words = max(evidence["words"], MIN_WORDS)
+    news = evidence_weight(
+        evidence["fingerprints"] + evidence["spintax"], evidence["ambiguous_in_context"], evidence["ambiguous_other"]
+    )
+    suspicions = 100.0 * evidence.get("context_suspicions", 0) / max(evidence.get("context_words", 0), 1)
+    return [100.0 * news / words, 100.0 * evidence["tortured"] / words, suspicions]
+
+
+@cache
+def _calibration() -> tuple[float, tuple[float, ...]]:
+    """The fitted weights, ``wordlists/verdict.json`` (``scripts/fit_verdict.py``)."""
+    data = json.loads(wordlist_text("verdict.json"))
+    return float(data["bias"]), tuple(float(w) for w in data["weights"])
+
+
+def calibrated_probability(evidence: dict[str, int]) -> float:
+    """How likely the document is spun, by a logistic model over :func:`spin_features`
+    (each as ``log(1 + x)``), fitted on the development documents of several spinners."""
+    bias, weights = _calibration()
+    z = bias + sum(w * math.log1p(x) for w, x in zip(weights, spin_features(evidence), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 class DocumentVerdict:
     """The "verdict" stage: sets ``doc.verdict`` and ``doc.evidence`` in the first round."""
 
@@ -143,6 +173,9 @@ class DocumentVerdict:
             "tortured": counts[TORTURED, "fingerprint"],
             **doc.evidence,
         }
+        if "context_words" in doc.evidence:  # the context stage ran: the calibrated probability
+            probability = calibrated_probability(doc.evidence)
+            doc.verdict = Verdict(probability, probability >= self.threshold or bool(spun), spun)
         return ()
 
     def _judged_spun(self, text: str, places: list[Place], words: int) -> bool:
