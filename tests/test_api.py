@@ -419,3 +419,22 @@ def test_repairs_where_entries_overlap_are_a_fixed_point(spun):
     once = repair(spun)
     assert once != spun
     assert repair(once) == once
+
+
+def test_a_long_text_is_repaired_in_blocks_of_lines_with_offsets_into_the_whole(monkeypatch, seed_spun, seed_clean):
+    """Above BLOCK_CHARS a text is repaired BLOCK_LINES lines at a time (memory stays
+    bounded); the report still speaks of the whole text, and a second repair changes nothing."""
+    from textrepair import pipeline
+
+    text = "\n".join([seed_spun, seed_clean] * 3)
+    whole = analyze(text)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 2_000)
+    monkeypatch.setattr(pipeline, "BLOCK_LINES", 40)
+    report = analyze(text)
+    assert apply_edits(text, list(report.edits)) == report.text
+    assert all(text[e.start : e.end] == e.original for e in report.edits)
+    assert all(text[f.start : f.end] == f.text for f in report.flags)
+    assert analyze(report.text).text == report.text
+    assert report.evidence["words"] == whole.evidence["words"]
+    assert "think tank" in report.text and "suppose tank" not in report.text
+    assert report.is_spun

@@ -151,9 +151,61 @@ class Document:
 NORMALISING = frozenset({"unicode", "typography", "spintax", "whitespace"})
 
 
+#: A text longer than this many characters is repaired in blocks of lines (see
+#: :func:`run_stages`): a document's working memory grows with its hits and edits, and a
+#: 20 MB "document" is a corpus in one file, not an article.
+BLOCK_CHARS = 1_000_000
+#: The lines of one block. Repairs never add or remove a line break, so repairing the
+#: output again cuts it into the same blocks.
+BLOCK_LINES = 2_000
+
+
 def run_stages(stages: Sequence[Stage], text: str) -> Report:
     """Run ``stages`` over ``text`` in rounds until a round changes nothing (at most
-    :data:`MAX_ROUNDS`), and report what they did."""
+    :data:`MAX_ROUNDS`), and report what they did. A text of more than :data:`BLOCK_CHARS`
+    characters is repaired :data:`BLOCK_LINES` lines at a time, each block judged on its
+    own evidence, and the reports joined: its spin score is the blocks' average, weighted
+    by their words, and it is spun where most of its words are in spun blocks."""
+    if len(text) > BLOCK_CHARS:
+        return _run_in_blocks(stages, text)
+    return _run_document(stages, text)
+
+
+def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
+    texts: list[str] = []
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    evidence: dict[str, int] = {}
+    score = spun_words = 0.0
+    start = 0
+    while start < len(text):
+        end = start
+        for _ in range(BLOCK_LINES):
+            end = text.find("\n", end) + 1
+            if not end:
+                end = len(text)
+                break
+        block = _run_document(stages, text[start:end])
+        texts.append(block.text)
+        edits += [
+            Edit(e.start + start, e.end + start, e.original, e.replacement, e.kind, e.rule, e.confidence)
+            for e in block.edits
+        ]
+        flags += [
+            Flag(f.start + start, f.end + start, f.text, f.suggestion, f.rule, f.reason, f.confidence)
+            for f in block.flags
+        ]
+        for name, count in block.evidence.items():
+            evidence[name] = evidence.get(name, 0) + count
+        words = block.evidence.get("words", 0)
+        score += block.spin_score * words
+        spun_words += words if block.is_spun else 0
+        start = end
+    words = max(evidence.get("words", 0), 1)
+    return Report("".join(texts), tuple(edits), tuple(flags), score / words, spun_words * 2 > words, evidence)
+
+
+def _run_document(stages: Sequence[Stage], text: str) -> Report:
     doc = Document(original=text, text=text)
     for round_ in range(MAX_ROUNDS):
         if round_:
