@@ -171,11 +171,12 @@ class ContextModel:
                 total += lp
             return total
 
-        mine = window(word, own)
+        candidates = neighbours(word)
+        mine = window(word, own) if candidates else None
         if mine is None:
             return None
         best: tuple[str, float] | None = None
-        for candidate in neighbours(word):
+        for candidate in candidates:
             score = window(candidate, logprob(candidate, tokens[i - 2 : i]))
             if score is not None and (best is None or score - mine > best[1]):
                 best = (candidate, score - mine)
