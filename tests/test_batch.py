@@ -148,6 +148,14 @@ def test_string_dtype_series(repairer):
     assert repair_batch(repairer, series, with_reports=True)["error"].tolist() == [None, "missing text"]
 
 
+def test_categorical_series_comes_back_as_object(repairer):
+    pd = pytest.importorskip("pandas")
+    series = pd.Series([SPUN, CLEAN, SPUN], dtype="category")
+    out = repair_batch(repairer, series)
+    assert out.dtype == object
+    assert out.tolist() == [repairer.analyze(SPUN).text, CLEAN, repairer.analyze(SPUN).text]
+
+
 # --- Arrow ---------------------------------------------------------------------------------
 
 

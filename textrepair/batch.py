@@ -150,11 +150,13 @@ def _pandas(repairer: Analyzer, series: Any, with_reports: bool) -> Any:
     values = series.tolist()
     outcomes = _analyze_all(repairer, values, _pandas_missing(pd))
     texts = [_text(value, outcome) for value, outcome in zip(values, outcomes, strict=True)]
+    # A repaired text is not among a categorical column's categories: such a column comes back as object.
+    dtype = object if isinstance(series.dtype, pd.CategoricalDtype) else series.dtype
     if not with_reports:
-        return pd.Series(texts, index=series.index, name=series.name, dtype=series.dtype)
+        return pd.Series(texts, index=series.index, name=series.name, dtype=dtype)
     reports = [outcome[0] for outcome in outcomes]
     columns = {
-        "text": pd.Series(texts, index=series.index, dtype=series.dtype),
+        "text": pd.Series(texts, index=series.index, dtype=dtype),
         "spin_score": pd.Series(
             [None if r is None else r.spin_score for r in reports], index=series.index, dtype="float64"
         ),
