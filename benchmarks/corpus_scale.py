@@ -31,6 +31,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from itertools import zip_longest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,7 +166,8 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, dic
     peaks = memory.stop()
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}):\n{err[-3000:]}")
-    last = [line for line in err.splitlines() if line.startswith("textrepair")]
+    # Spark's progress bar ends its lines with a carriage return, so the summary may share a line with it.
+    last = [line[line.index("textrepair:") :] for line in err.splitlines() if "textrepair:" in line]
     return seconds, peaks, last[-1] if last else ""
 
 
@@ -243,15 +245,23 @@ def parquet_records(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def compare(reference: Iterator[tuple[int, str]], other: Iterator[tuple[int, str]], n: int) -> dict[str, object]:
-    """Records out, whether the ids come in input order, and how many texts differ."""
-    count = differ = out_of_order = 0
-    for (ref_id, ref_text), (other_id, other_text) in zip(reference, other, strict=False):
-        out_of_order += other_id != count
-        differ += ref_id != other_id or ref_text != other_text
+    """Records out (of the reference, the CLI, and of the other run), whether the other's
+    ids come in input order, and how many of its texts differ from the reference's."""
+    ref_count = count = differ = out_of_order = 0
+    for ref, got in zip_longest(reference, other):
+        ref_count += ref is not None
+        if got is None:
+            continue
+        out_of_order += got[0] != count
+        differ += ref != got
         count += 1
-    for _ in other:  # records beyond the reference's
-        count += 1
-    return {"records_out": count, "records_in": n, "out_of_order": out_of_order, "texts_differing": differ}
+    return {
+        "records_in": n,
+        "records_out": count,
+        "cli_records_out": ref_count,
+        "out_of_order": out_of_order,
+        "texts_differing": differ,
+    }
 
 
 def main() -> None:
