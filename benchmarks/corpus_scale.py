@@ -162,7 +162,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, dic
     # One stream: spark-submit passes the Python driver's stderr on to its own stdout.
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     memory = PeakMemory(proc.pid)
-    _, err = proc.communicate()
+    err, _ = proc.communicate()
     seconds = time.perf_counter() - start
     peaks = memory.stop()
     if proc.returncode != 0:
@@ -292,7 +292,7 @@ def main() -> None:
         rows["cli"] = {"seconds": [round(t, 1)], "peak_rss_MB": mem}
         print(f"cli (1st): {t:.1f} s", flush=True)
         t, mem, line = run_spark(parquet, work / "spark", args.jobs)
-        rows["spark"] = {"seconds": round(t, 1), "peak_rss_MB": mem, "job": line}
+        rows["spark"] = {"seconds": round(t, 1), "peak_rss_MB": mem, "job": line.replace(str(work / "spark"), "OUT")}
         print(f"spark: {t:.1f} s", flush=True)
         rows["spark"].update(compare(cli_records(work / "cli"), parquet_records(work / "spark"), n))
         if not args.skip_batch:
