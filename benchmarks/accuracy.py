@@ -44,7 +44,7 @@ from pathlib import Path
 
 from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_count, word_errors
 from textrepair import Repairer, __version__
-from textrepair.expressions import ExpressionIndex, key
+from textrepair.stages.expressions import ExpressionIndex, key
 
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT = ("dev_09", "dev_10", "dev_11", "dev_12")

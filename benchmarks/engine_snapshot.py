@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from textrepair import Repairer
-from textrepair.expressions import Candidate, ExpressionIndex
+from textrepair.findings import Candidate
 from textrepair.lexicon import default_lexicon
+from textrepair.stages.expressions import ExpressionIndex
 
 DATA = Path(__file__).resolve().parent / "data"
 WINDOWS = 5  # random windows per text longer than 200 characters

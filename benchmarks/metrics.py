@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from textrepair.tokenize import tokenize
+from textrepair.text.tokens import tokenize
 
 
 def tokens(text: str) -> list[str]:

@@ -27,9 +27,11 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
-from textrepair.lexicon import FINGERPRINT, Context, Entry, could_fire_inside, fold, parse_lexicon
+from textrepair.lexicon import FINGERPRINT, Context, Entry, parse_lexicon
+from textrepair.lexicon.automaton import Scanner
+from textrepair.lexicon.validate import could_fire_inside
 from textrepair.resources import data_lines
-from textrepair.scan import Scanner
+from textrepair.text.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDLISTS = ROOT / "wordlists"

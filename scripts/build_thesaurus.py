@@ -56,8 +56,8 @@ from pathlib import Path
 import lemminflect
 from wordfreq import word_frequency, zipf_frequency
 
-from textrepair.expressions import function_words, key
 from textrepair.resources import data_lines
+from textrepair.stages.expressions import function_words, key
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDLISTS = ROOT / "wordlists"

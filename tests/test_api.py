@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from textrepair import LexiconError, Repairer, analyze, repair
-from textrepair.edits import apply_edits
 from textrepair.lexicon import parse_lexicon
+from textrepair.text.edits import apply_edits
 
 SPUN_SNIPPET = "The White Home said 90 p.c of the suppose tank agreed.\n"
 
@@ -20,10 +20,15 @@ def test_seed_article_is_visibly_repaired(seed_spun):
 
 
 def test_seed_article_moves_towards_the_reference(seed_spun, seed_gold):
-    from benchmarks.metrics import tokens, word_errors
+    from rapidfuzz.distance import Levenshtein
 
-    before = word_errors(tokens(seed_spun), tokens(seed_gold))
-    after = word_errors(tokens(repair(seed_spun)), tokens(seed_gold))
+    from textrepair.text.tokens import tokenize
+
+    def words(text: str) -> list[str]:
+        return [t.text for t in tokenize(text.replace("’", "'"))]
+
+    before = Levenshtein.distance(words(seed_spun), words(seed_gold))
+    after = Levenshtein.distance(words(repair(seed_spun)), words(seed_gold))
     assert after < before / 2
 
 
@@ -118,7 +123,7 @@ def test_normalisation_steps_can_be_switched_off():
 def test_article_is_fixed_next_to_a_replacement(tmp_path):
     lexicon = tmp_path / "extra.lex"
     lexicon.write_text("rise => increase\nelevate => lift\n", encoding="utf-8")
-    r = Repairer([lexicon], default_lexicon=False)
+    r = Repairer(lexicons=[lexicon], default_lexicon=False)
     report = r.analyze("They saw a rise. An elevate followed.")
     assert report.text == "They saw an increase. A lift followed."
     assert [e.kind for e in report.edits] == ["article", "lexicon", "article", "lexicon"]
@@ -127,7 +132,7 @@ def test_article_is_fixed_next_to_a_replacement(tmp_path):
 def test_ambiguous_entries_need_a_spun_document(tmp_path):
     lexicon = tmp_path / "extra.lex"
     lexicon.write_text("suppose tank => think tank\np.c => percent\nmentioned => said | class=ambiguous\n")
-    r = Repairer([lexicon], default_lexicon=False)
+    r = Repairer(lexicons=[lexicon], default_lexicon=False)
     assert r.repair("Officials mentioned the plan.") == "Officials mentioned the plan."
     spun = "A suppose tank mentioned that 5 p.c agreed."
     report = r.analyze(spun)
@@ -141,7 +146,7 @@ def test_ambiguous_entries_need_a_spun_document(tmp_path):
 def test_context_constraints_choose_where_an_ambiguous_entry_fires(tmp_path):
     lexicon = tmp_path / "extra.lex"
     lexicon.write_text("p.c => percent\nfinal => last | class=ambiguous next=week,year\n")
-    r = Repairer([lexicon], default_lexicon=False)
+    r = Repairer(lexicons=[lexicon], default_lexicon=False)
     text = "Up 5 p.c, 6 p.c, 7 p.c: the final week, not the final match."
     assert r.repair(text) == "Up 5 percent, 6 percent, 7 percent: the last week, not the final match."
 
@@ -150,12 +155,12 @@ def test_user_lexicon_errors_name_file_and_line(tmp_path):
     lexicon = tmp_path / "bad.lex"
     lexicon.write_text("# fine\ngood => fine\nno arrow here\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad\.lex:3: expected 'spun => canonical'"):
-        Repairer([lexicon])
+        Repairer(lexicons=[lexicon])
     lexicon.write_text("a => b | class=sometimes\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad\.lex:1: class must be"):
-        Repairer([lexicon])
+        Repairer(lexicons=[lexicon])
     with pytest.raises(FileNotFoundError):
-        Repairer([tmp_path / "missing.lex"])
+        Repairer(lexicons=[tmp_path / "missing.lex"])
 
 
 def test_invalid_settings_are_rejected():
@@ -202,13 +207,13 @@ def test_workers_start_by_fork_when_the_main_module_cannot_be_reimported(monkeyp
     import sys
     import types
 
-    from textrepair.repairer import _start_method
+    from textrepair.workers import start_method
 
-    assert _start_method() == "spawn"
+    assert start_method() == "spawn"
     fake_main = types.ModuleType("__main__")
     fake_main.__file__ = "<stdin>"  # a script piped to `python -`
     monkeypatch.setitem(sys.modules, "__main__", fake_main)
-    assert _start_method() == "fork"
+    assert start_method() == "fork"
 
 
 def test_ambiguous_words_in_telling_contexts_are_evidence_of_spin():
@@ -240,7 +245,9 @@ def test_confidence_of_ambiguous_repairs_grows_with_how_rare_the_spun_word_is(tm
         "doubtless => likely | class=ambiguous\narmy => military | class=ambiguous\n",
         encoding="utf-8",
     )
-    report = Repairer([lexicon], default_lexicon=False).analyze("The suppose tank saw 5 p.c doubtless army gains.")
+    report = Repairer(lexicons=[lexicon], default_lexicon=False).analyze(
+        "The suppose tank saw 5 p.c doubtless army gains."
+    )
     confidence = {e.original: e.confidence for e in report.edits}
     assert confidence["doubtless"] > confidence["army"]
 
@@ -256,7 +263,7 @@ def test_alternatives_are_chosen_by_frequency_and_confidence_carries_the_share(t
         "despatched => dispatched / sent | class=ambiguous\n",
         encoding="utf-8",
     )
-    report = Repairer([lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "They despatched garments.")
+    report = Repairer(lexicons=[lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "They despatched garments.")
     edits = {e.original: e for e in report.edits}
     # The more frequent original wins, whatever order the line lists them in.
     assert edits["despatched"].replacement == "sent"
@@ -285,7 +292,7 @@ def test_a_lone_word_with_no_context_needs_a_more_common_original(tmp_path):
         "night => evening | class=ambiguous\nfolks => people | class=ambiguous\n",
         encoding="utf-8",
     )
-    report = Repairer([lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "The folks left at night.")
+    report = Repairer(lexicons=[lexicon], default_lexicon=False).analyze(SPUN_CONTEXT + "The folks left at night.")
     assert report.text.endswith("The people left at night.")
     [flag] = [f for f in report.flags if f.text == "night"]
     assert "not more common" in flag.reason
@@ -296,7 +303,7 @@ def test_a_lone_word_with_no_context_needs_a_more_common_original(tmp_path):
         encoding="utf-8",
     )
     assert (
-        Repairer([lexicon], default_lexicon=False)
+        Repairer(lexicons=[lexicon], default_lexicon=False)
         .repair(SPUN_CONTEXT + "They left at night.")
         .endswith("They left at evening.")
     )
@@ -379,3 +386,36 @@ def test_with_out_is_without_except_before_of():
     assert repair("He left with out a word.") == "He left without a word."
     bounds = "The fix made it fail with out of bounds offsets."
     assert repair(bounds) == bounds
+
+
+def test_one_spun_sentence_does_not_turn_a_clean_article_into_a_rewrite(clean_controls):
+    """A fingerprint in one spot is repaired, but it is not evidence spread through the
+    text: the article is not judged spun, and nothing outside that sentence changes."""
+    opening = "The suppose tank met.\n"
+    for clean in clean_controls:
+        report = analyze(opening + clean)
+        assert not report.is_spun
+        assert report.text == "The think tank met.\n" + clean
+        assert all(edit.end <= len(opening) for edit in report.edits)
+
+
+def test_spun_evidence_spread_through_a_text_still_judges_it_spun(seed_spun):
+    """The same check does not spare a text whose fingerprints are everywhere."""
+    report = analyze(seed_spun)
+    assert report.is_spun
+    assert any(edit.original == "mentioned" for edit in report.edits)  # ambiguous entries fire
+
+
+@pytest.mark.parametrize(
+    "spun",
+    [
+        "Overseas Secretary-Common",  # two overlapping entries: the second uses a word the first kept
+        "White Dwelling Workplace",  # "White Home" would cut into the repaired "Home Office"
+        "NATIONWIDE SCIENCE BASIS Factors",  # "foundation factors" would cut into the repaired name
+        "The Overseas Secretary-Common met the White Dwelling Workplace staff.",
+    ],
+)
+def test_repairs_where_entries_overlap_are_a_fixed_point(spun):
+    once = repair(spun)
+    assert once != spun
+    assert repair(once) == once

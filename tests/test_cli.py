@@ -16,6 +16,7 @@ from typing import IO, Any
 import pytest
 
 import textrepair.cli as cli
+import textrepair.cli.inputs as cli_inputs
 from textrepair import Repairer, __version__
 from textrepair.cli import main
 
@@ -197,19 +198,19 @@ def test_jsonl_is_streamed_through_the_pipe(tmp_path, capsys, monkeypatch):
     n = 3000
     src = write(tmp_path / "big.jsonl", jsonl(*({"i": i, "text": SPUN} for i in range(n))))
     counts = {"read": 0, "most_read_ahead": 0}
-    real_line, real_pipe = cli._jsonl_line, Repairer.pipe
+    real_line, real_pipe = cli_inputs._jsonl_line, Repairer.pipe
 
     def counting_line(*args):
         counts["read"] += 1
         return real_line(*args)
 
     def watching_pipe(self, texts, **kwargs):
-        for done, report in enumerate(real_pipe(self, texts, **kwargs)):
+        for done, result in enumerate(real_pipe(self, texts, **kwargs)):
             counts["most_read_ahead"] = max(counts["most_read_ahead"], counts["read"] - done)
             assert sys.stdout.buffer.getvalue().count(b"\n") == done  # all earlier records are out already
-            yield report
+            yield result
 
-    monkeypatch.setattr(cli, "_jsonl_line", counting_line)
+    monkeypatch.setattr(cli_inputs, "_jsonl_line", counting_line)
     monkeypatch.setattr(Repairer, "pipe", watching_pipe)
 
     assert main(["repair", str(src)]) == 0

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair.edits import apply_edits, compose
 from textrepair.model import Edit
+from textrepair.text.edits import apply_edits, compose
 
 
 @st.composite

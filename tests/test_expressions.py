@@ -9,8 +9,9 @@ import pytest
 
 from textrepair import Repairer
 from textrepair.cli import main
-from textrepair.expressions import FIRE, STRONG, ExpressionIndex, confidence, key
-from textrepair.lexicon import fold
+from textrepair.findings import FIRE, STRONG
+from textrepair.stages.expressions import ExpressionIndex, confidence, key
+from textrepair.text.fold import fold
 
 REPO = Path(__file__).resolve().parent.parent
 WORDLISTS = REPO / "wordlists"
@@ -182,16 +183,16 @@ def test_no_generalisation_phrase_is_in_any_lexicon_file():
     phrases may be written down anywhere the repairer reads them."""
     with open(GENERALISATION, encoding="utf-8") as f:
         spun = [fold(row["spun"]) for row in csv.DictReader(f, delimiter="\t")]
-    assert len(spun) >= 30
+    assert spun
     for path in WORDLISTS.iterdir():
-        if path.suffix in (".lex", ".txt"):
+        if path.suffix in (".lex", ".txt", ".tsv"):
             text = " " + " ".join(fold(line) for line in path.read_text(encoding="utf-8").splitlines()) + " "
             found = [s for s in spun if f" {s} " in text]
             assert not found, (path.name, found)
 
 
 def test_reinflection_uses_only_forms_the_expression_word_has():
-    from textrepair.expressions import _inflect_like
+    from textrepair.stages.expressions import _inflect_like
 
     assert _inflect_like("Providers", "service", "service") == "services"  # a plural stays plural
     assert _inflect_like("guarantees", "guarantee", "guarantee") == "guarantees"

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from textrepair import LexiconError, Repairer, repair
-from textrepair.lexicon import default_lexicon, parse_lexicon
+from textrepair.lexicon import DEFAULT_LEXICONS, default_lexicon, parse_lexicon
+from textrepair.lexicon.validate import validate
+from textrepair.resources import wordlist_text
 
 
 def test_lemma_entries_cover_every_inflection():
@@ -63,10 +65,17 @@ def test_a_canonical_that_is_spun_wording_elsewhere_must_be_declared_a_swap():
 
 
 def test_the_built_in_lexicon_is_valid_and_sizeable():
+    """Start-up does not validate the built-in lexicons; this test does, each file on its
+    own (duplicates, conflicts, chains) and all of them together (chains across files)."""
+    for name, family in DEFAULT_LEXICONS.items():
+        parse_lexicon(wordlist_text(name), f"wordlists/{name}", family=family)  # raises LexiconError
     entries = default_lexicon()
+    validate(list(entries))
     assert len(entries) > 150
     sources = {e.source.partition(":")[0] for e in entries}
-    assert sources == {"wordlists/spinner.lex", "wordlists/names.lex"}
+    assert sources == {"wordlists/spinner.lex", "wordlists/names.lex", "wordlists/tortured.lex"}
+    assert {e.family for e in entries if e.source.startswith("wordlists/tortured.lex")} == {"tortured"}
+    assert {e.family for e in entries if not e.source.startswith("wordlists/tortured.lex")} == {"news"}
 
 
 def _name_variants_script():
@@ -114,14 +123,14 @@ def test_spun_names_are_restored_and_two_word_variants_wait_for_a_spun_document(
 def test_a_user_file_overrides_a_built_in_entry(tmp_path):
     mine = tmp_path / "mine.lex"
     mine.write_text("suppose tank => reflection tank\n", encoding="utf-8")
-    assert Repairer([mine]).repair("a suppose tank") == "a reflection tank"
+    assert Repairer(lexicons=[mine]).repair("a suppose tank") == "a reflection tank"
 
 
 def test_a_user_file_may_not_chain_onto_a_built_in_entry(tmp_path):
     mine = tmp_path / "mine.lex"
     mine.write_text("brain tank => suppose tank\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"mine\.lex:1: canonical 'suppose tank'"):
-        Repairer([mine])
+        Repairer(lexicons=[mine])
 
 
 def test_declared_swaps_do_not_repair_a_repair(tmp_path):
@@ -132,7 +141,7 @@ def test_declared_swaps_do_not_repair_a_repair(tmp_path):
         "military => army | class=ambiguous swap=yes\n",
         encoding="utf-8",
     )
-    r = Repairer([swaps], default_lexicon=False)
+    r = Repairer(lexicons=[swaps], default_lexicon=False)
     # One round turns "army aid" into "military aid"; a second must not turn it back.
     assert r.repair("5 p.c of 1000's got army aid.") == "5 percent of thousands got military aid."
 

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from textrepair import Repairer, Report
-from textrepair.edits import apply_edits
+from textrepair.text.edits import apply_edits
 
 REPAIRER = Repairer()
 TYPOGRAPHY = Repairer(typography=True)
@@ -112,7 +112,7 @@ def test_unicode_step_equals_ftfy_on_the_whole_text(text):
     Latin and other non-CJK scripts: CJK lines keep their widths, tested below)."""
     import ftfy
 
-    from textrepair.normalize import _CJK, _FTFY_CONFIG, fix_unicode
+    from textrepair.stages.normalize import _CJK, _FTFY_CONFIG, fix_unicode
 
     assume(not _CJK.search(text))
     assert apply_edits(text, fix_unicode(text)) == ftfy.fix_text(text, _FTFY_CONFIG)
@@ -128,7 +128,7 @@ def test_a_cjk_line_is_fixed_by_ftfy_with_widths_kept(text):
     commas and brackets are its own punctuation."""
     import ftfy
 
-    from textrepair.normalize import _CJK, _FTFY_CONFIG, fix_unicode
+    from textrepair.stages.normalize import _CJK, _FTFY_CONFIG, fix_unicode
 
     assume(_CJK.search(text))
     expected = ftfy.fix_text(text, _FTFY_CONFIG._replace(fix_character_width=False))

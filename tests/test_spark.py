@@ -107,8 +107,8 @@ def test_udf_reports_values_that_are_not_strings(spark):
 def test_a_failing_repair_is_reported_and_the_job_goes_on(spark, repairer):
     # Defined here so that Spark ships the class itself to its Python workers.
     class Exploding:
-        def __init__(self, lexicons, **options):
-            self.inner = Repairer(lexicons, **options)
+        def __init__(self, **options):
+            self.inner = Repairer(**options)
 
         def analyze(self, text):
             if "boom" in text:
@@ -132,7 +132,7 @@ def test_a_failing_repair_is_reported_and_the_job_goes_on(spark, repairer):
 def test_repairer_options_reach_the_executors(spark, tmp_path):
     lexicon = tmp_path / "extra.lex"
     lexicon.write_text("quick brown fox => lazy dog\n", encoding="utf-8")
-    local = Repairer([str(lexicon)], default_lexicon=False)
+    local = Repairer(lexicons=[str(lexicon)], default_lexicon=False)
     df = spark.createDataFrame([("The quick brown fox and the White Home.",)], "text string")
     row = df.select(repair_udf([str(lexicon)], default_lexicon=False)("text").alias("r")).first()
     assert row.r.text == local.repair("The quick brown fox and the White Home.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair.tokenize import count_words, token_after, token_before, tokenize
+from textrepair.text.tokens import count_words, token_after, token_before, tokenize
 
 texty = st.text(alphabet=st.sampled_from("ab’' .,\n1é\u0301İ\t“"), max_size=20)
 

@@ -10,10 +10,10 @@
 in a document whose fingerprints ("Overseas Minister", "p.c", "suppose tank") show it
 was spun. See :func:`analyze` for the edits and the spin score.
 
-The pipeline, one module per stage: :mod:`~textrepair.normalize` (Unicode, spintax,
-white space), :mod:`~textrepair.scan` (lexicon matches), :mod:`~textrepair.expressions`
-(the frequency engine for broken expressions, opt-in), :mod:`~textrepair.engine`
-(scoring and choice), :mod:`~textrepair.edits` (offsets back into the input).
+The pipeline (:mod:`textrepair.pipeline`) runs named stages (:mod:`textrepair.stages`:
+normalisation, lexicon, expressions, verdict, choose, apply) to a fixed point;
+:class:`RepairConfig` holds every option, :mod:`textrepair.scoring` answers "which
+wording is more likely", :mod:`textrepair.lexicon` reads the data.
 """
 
 from __future__ import annotations
@@ -21,11 +21,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._version import __version__
+from .config import RepairConfig
 from .lexicon import LexiconError
-from .model import Edit, Flag, Report
+from .model import Edit, Flag, Report, Verdict
 from .repairer import Repairer
 
-__all__ = ["Edit", "Flag", "LexiconError", "Repairer", "Report", "__version__", "analyze", "repair"]
+__all__ = [
+    "Edit",
+    "Flag",
+    "LexiconError",
+    "RepairConfig",
+    "Repairer",
+    "Report",
+    "Verdict",
+    "__version__",
+    "analyze",
+    "repair",
+]
 
 
 @lru_cache(maxsize=1)

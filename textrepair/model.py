@@ -1,4 +1,4 @@
-"""The values textrepair hands back: :class:`Edit`, :class:`Flag` and :class:`Report`.
+"""The values textrepair hands back: :class:`Edit`, :class:`Flag`, :class:`Verdict` and :class:`Report`.
 
 Every offset in these objects points into the text the caller passed in, so a
 user can map any result (an entity span, a sentence boundary) back to the
@@ -15,8 +15,8 @@ from typing import Any
 class Edit:
     """One change to the input: ``text[start:end]`` (== ``original``) became ``replacement``.
 
-    ``kind`` names the pipeline stage (``"unicode"``, ``"typography"``, ``"spintax"``,
-    ``"whitespace"``, ``"lexicon"``, ``"article"``); ``rule`` names the rule inside it,
+    ``kind`` names what made it (``"unicode"``, ``"typography"``, ``"spintax"``,
+    ``"whitespace"``, ``"lexicon"``, ``"expression"``, ``"article"``); ``rule`` names the rule inside it,
     for example ``"lexicon:suppose tank"``. When two stages touched the same characters
     their edits are merged and ``rule`` lists both, joined by ``+``.
     ``confidence`` is in (0, 1]: how sure the rule is that the replacement is the
@@ -59,7 +59,8 @@ _EDIT_SLOTS = tuple(getattr(Edit, f.name).__set__ for f in fields(Edit))
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """A span that looks spun but was left alone, with the reason and what it would become."""
+    """A span that looks spun but was left alone, with the reason and what it would become.
+    ``confidence``: how sure the rule would be of the suggestion, were it to repair it."""
 
     start: int
     end: int
@@ -67,12 +68,25 @@ class Flag:
     suggestion: str
     rule: str
     reason: str
+    confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str]]:
-        return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason))
+    def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str, float]]:
+        return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason, self.confidence))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The judgement of a whole document: its spin score in [0, 1], and whether it counts
+    as spun (the score reached the threshold with enough evidence)."""
+
+    score: float
+    is_spun: bool
+    #: The spinner families whose own evidence judges the document spun: an ambiguous
+    #: lexicon entry fires only where its family is among them.
+    families: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

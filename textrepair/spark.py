@@ -19,11 +19,11 @@ tuple; lexicon files named in ``lexicons`` must be readable at that path on the 
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from .batch import Analyzer, repair_batch
+from .config import RepairConfig
 from .repairer import Repairer
 
 if TYPE_CHECKING:  # pragma: no cover - only for annotations
@@ -49,24 +49,26 @@ def _pyspark() -> Any:
 
 
 def repair_options(lexicons: Iterable[str] = (), **options: Any) -> RepairOptions:
-    """The options of a :class:`Repairer`, checked by name (the values are checked where
-    the Repairer is built), as a key that can be pickled and hashed."""
-    try:
-        inspect.signature(Repairer).bind(**options)
-    except TypeError as exc:
-        raise TypeError(f"not a Repairer option: {exc}") from None
+    """The options of a :class:`Repairer` (the fields of
+    :class:`~textrepair.config.RepairConfig`), checked on the driver, as a key that can
+    be pickled and hashed. An unknown name is a ``TypeError``."""
     if isinstance(lexicons, str):
         lexicons = [lexicons]
-    return (("lexicons", tuple(str(p) for p in lexicons)), *sorted(options.items()))
+    key = (("lexicons", tuple(str(p) for p in lexicons)), *sorted(options.items()))
+    try:
+        RepairConfig().replace(**dict(key))
+    except TypeError as exc:
+        raise TypeError(f"not a Repairer option: {exc}") from None
+    return key
 
 
 def repairer_for(options: RepairOptions, factory: Callable[..., Analyzer] = Repairer) -> Analyzer:
-    """The Repairer for ``options`` in this process, built the first time it is asked for."""
+    """The Repairer for ``options`` in this process, built the first time it is asked for
+    (``factory(**options)``)."""
     key = (*options, ("factory", factory)) if factory is not Repairer else options
     repairer = _REPAIRERS.get(key)
     if repairer is None:
-        settings = dict(options)
-        repairer = _REPAIRERS[key] = factory(settings.pop("lexicons", ()), **settings)
+        repairer = _REPAIRERS[key] = factory(**dict(options))
     return repairer
 
 
@@ -104,7 +106,8 @@ def repair_udf(
     """A pandas UDF: one text column in, one struct column out (:func:`record_type`).
 
     ``lexicons`` and ``options`` are those of :class:`Repairer`. ``factory`` builds the
-    repairer from them on the executors; it must be picklable (a class or function).
+    repairer from them, as keywords, on the executors; it must be picklable (a class or
+    function).
     ``text`` in the struct is the repaired text, or the input unchanged where ``error``
     is set (null where the input was null or not a string).
     """

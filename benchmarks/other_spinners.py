@@ -1,0 +1,137 @@
+"""What textrepair does on the simulated-spinner corpus and on the clean passages behind it.
+
+For each spinner and split (``benchmarks.simulate``): how many documents are judged spun,
+their spin scores against the clean passages (ROC AUC), the edits made, how many of them
+land on a real substitution, the share of changed spans that help (metrics.py's helpful
+rate: undoing the change alone makes the output worse), the error reduction,
+and the flags. For the clean passages themselves (news and technical, by split): changed
+tokens per 1,000 words and the share judged spun, which should both stay near zero.
+
+    python -m benchmarks.other_spinners                  # writes benchmarks/results/other_spinners.json
+    python -m benchmarks.other_spinners --no-save
+    python -m benchmarks.other_spinners --context         # with the context stage (other_spinners_context.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_count, word_errors
+from benchmarks.simulate import SPLITS, Passage, SimDoc, corpus, passages
+from benchmarks.spinners import SPINNERS
+from textrepair import Repairer
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[float]) -> dict:
+    """Detection, edits and flags on ``docs``, all of one spinner and split."""
+    total = PairScore(0, 0, 0, 0, 0)
+    scores, words, spun, edits, edits_on, flags, flags_on = [], 0, 0, 0, 0, 0, 0
+    for doc in docs:
+        report = repairer.analyze(doc.spun)
+        scores.append(report.spin_score)
+        spun += report.is_spun
+        words += word_count(tokens(doc.clean))
+        total += score_pair(doc.spun, report.text, doc.clean)
+        edits += len(report.edits)
+        edits_on += sum(doc.touches(e.start, e.end) for e in report.edits)
+        flags += len(report.flags)
+        flags_on += sum(doc.touches(f.start, f.end) for f in report.flags)
+    return {
+        "documents": len(docs),
+        "words": words,
+        "substitutions": sum(len(d.substitutions) for d in docs),
+        "judged_spun": round(spun / len(docs), 3),
+        "mean_spin_score": round(sum(scores) / len(scores), 3),
+        "roc_auc_vs_clean": round(roc_auc(scores, clean_scores), 3),
+        "edits": edits,
+        "edits_on_substitution": edits_on,
+        "helpful": round(total.helpful_rate, 3) if total.changes else None,
+        "ERR": round(total.err, 3),
+        "flags": flags,
+        "flags_on_substitution": flags_on,
+    }
+
+
+def clean_row(repairer: Repairer, texts: Sequence[Passage], scores: list[float]) -> dict:
+    """Changes and verdicts on clean passages (appends their spin scores to ``scores``)."""
+    words = changed = edits = flags = spun = 0
+    for passage in texts:
+        report = repairer.analyze(passage.text)
+        scores.append(report.spin_score)
+        words += word_count(tokens(passage.text))
+        changed += word_errors(tokens(passage.text), tokens(report.text))
+        edits += len(report.edits)
+        flags += len(report.flags)
+        spun += report.is_spun
+    return {
+        "documents": len(texts),
+        "words": words,
+        "edits": edits,
+        "changed_tokens_per_1000_words": round(1000 * changed / words, 2),
+        "flags": flags,
+        "judged_spun": round(spun / len(texts), 3),
+    }
+
+
+def run(repairer: Repairer) -> dict:
+    clean_scores: list[float] = []
+    clean = {
+        f"{kind} {split}": clean_row(repairer, passages(split=split, kind=kind), clean_scores)
+        for kind in ("news", "science")
+        for split in SPLITS
+    }
+    spun = {}
+    for spinner in SPINNERS:
+        for split in SPLITS:
+            docs = corpus(split=split, spinners=(spinner,))
+            if docs:
+                spun[f"{spinner} {split}"] = spun_row(repairer, docs, clean_scores)
+    return {"spun": spun, "clean": clean}
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def show(results: dict) -> str:
+    lines = [
+        f"{'spun documents':20} {'docs':>4} {'words':>6} {'subs':>5} {'spun%':>6} {'score':>6} {'AUC':>6} "
+        f"{'edits':>5} {'on sub':>6} {'helpful':>7} {'ERR':>6} {'flags':>5} {'on sub':>6}"
+    ]
+    for name, r in results["spun"].items():
+        lines.append(
+            f"{name:20} {r['documents']:4d} {r['words']:6d} {r['substitutions']:5d} {r['judged_spun']:6.1%} "
+            f"{r['mean_spin_score']:6.3f} {r['roc_auc_vs_clean']:6.3f} {r['edits']:5d} {r['edits_on_substitution']:6d} "
+            f"{_share(r['helpful']):>7} {r['ERR']:6.3f} {r['flags']:5d} {r['flags_on_substitution']:6d}"
+        )
+    lines.append(
+        f"\n{'clean passages':20} {'docs':>4} {'words':>6} {'edits':>5} {'changed/1000':>12} {'flags':>5} {'spun%':>6}"
+    )
+    for name, r in results["clean"].items():
+        lines.append(
+            f"{name:20} {r['documents']:4d} {r['words']:6d} {r['edits']:5d} "
+            f"{r['changed_tokens_per_1000_words']:12.2f} {r['flags']:5d} {r['judged_spun']:6.1%}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-save", action="store_true", help="print only; do not write results/other_spinners.json")
+    parser.add_argument("--context", action="store_true", help="with the context stage (Repairer(context=True))")
+    args = parser.parse_args()
+    results = run(Repairer(context=args.context))
+    print(show(results))
+    if not args.no_save:
+        RESULTS.mkdir(exist_ok=True)
+        name = "other_spinners_context.json" if args.context else "other_spinners.json"
+        (RESULTS / name).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

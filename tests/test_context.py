@@ -1,0 +1,66 @@
+"""The context stage: a trigram model of English and the thesaurus neighbours of unlikely words."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pocketsphinx")
+
+from textrepair import Repairer
+from textrepair.scoring import ngram_scorer
+from textrepair.stages.context import ContextModel, neighbours
+
+
+@pytest.fixture(scope="module")
+def stage() -> ContextModel:
+    return ContextModel(ngram_scorer())
+
+
+def test_the_model_prefers_the_original_wording_of_a_spun_phrase():
+    scorer = ngram_scorer()
+    assert scorer.logprob("tank", ["a", "think"]) > scorer.logprob("tank", ["a", "suppose"]) + 2
+    assert scorer.logprob("said", ["he"]) > scorer.logprob("mentioned", ["he"])
+    assert scorer.logprob("2020") is None  # outside its vocabulary: no answer, not a guess
+
+
+def test_neighbours_are_inflected_like_the_word():
+    assert "sank" in neighbours("slumped")
+    assert "thinks" in neighbours("supposes")
+
+
+def test_a_spun_word_becomes_a_suspicion_with_the_original_as_suggestion(stage):
+    text = "Fishermen rescued the passengers after their boat slumped off the coast."
+    _, found = stage.read(text)
+    assert [(s.word, s.suggestion) for s in found] == [("slumped", "sank")]
+    assert text[found[0].start : found[0].end] == "slumped"
+
+
+def test_clean_sentences_raise_no_suspicion(stage, clean_controls):
+    content = suspicions = 0
+    for text in clean_controls:
+        n, found = stage.read(text)
+        content, suspicions = content + n, suspicions + len(found)
+    assert content > 1500
+    assert suspicions / content < 0.05  # clean news: a few words a thesaurus neighbour would beat
+
+
+def test_the_repairer_reports_the_context_evidence():
+    report = Repairer(context=True).analyze("Their boat slumped off the coast.")
+    assert report.evidence["context_suspicions"] == 1
+    assert report.evidence["context_words"] >= 3
+    assert "context_words" not in Repairer().analyze("Their boat slumped off the coast.").evidence
+
+
+def test_with_the_context_stage_the_spin_score_is_the_calibrated_probability():
+    """A text whose content words the model keeps doubting is judged spun with no list's
+    help; a clean one is not."""
+    spun = (
+        "Fishermen rescued the passengers after their boat slumped off the coast. "
+        "The captain enunciated that the seas were lofty and the craft had been lost."
+    )
+    r = Repairer(context=True)
+    report = r.analyze(spun)
+    assert report.evidence["fingerprints"] == report.evidence["tortured"] == 0
+    assert report.is_spun and report.spin_score > 0.5
+    clean = r.analyze("The minister said the economy grew faster than expected last year, and prices fell.")
+    assert not clean.is_spun and clean.spin_score < 0.5

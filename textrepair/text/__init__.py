@@ -1,0 +1,4 @@
+"""Text primitives every stage shares: tokens with offsets, folding, casing, articles, edits.
+
+Nothing here knows about spinners; everything above builds on it.
+"""
