@@ -197,3 +197,11 @@ def test_arrow_failures_and_non_text_columns(repairer):
         reported(None, "not a string (got int)"),
         reported(None, "missing text"),
     ]
+
+
+def test_the_repairer_method_is_the_batch_helper():
+    r = Repairer()
+    assert r.repair_batch(["a suppose tank", None, 5]) == ["a think tank", None, 5]
+    reports = r.repair_batch(["a suppose tank", None], with_reports=True)
+    assert reports[0]["text"] == "a think tank" and reports[0]["error"] is None
+    assert reports[1]["error"] == "missing text"

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, Literal, TypeVar, overload
 
+from .batch import repair_batch
 from .config import RepairConfig
 from .lexicon import build_lexicon
 from .model import Report
@@ -63,6 +64,14 @@ class Repairer:
     def repair(self, text: str) -> str:
         """The repaired text (``analyze(text).text``)."""
         return run_stages(self.stages, _check_text(text, "repair")).text
+
+    def repair_batch(self, texts: Any, *, with_reports: bool = False) -> Any:
+        """Repair a column of texts in one call: a pandas Series, an Arrow array or any
+        iterable, returned as the same kind of container (see
+        :func:`textrepair.batch.repair_batch`; for ``datasets.map(batched=True)``, pandas'
+        ``Series.pipe`` and the Spark UDF). A record that is missing, not a string or fails
+        is reported in its ``error`` field, never raised."""
+        return repair_batch(self, texts, with_reports=with_reports)
 
     @overload
     def pipe(
