@@ -16,8 +16,7 @@ from typing import NoReturn
 
 from .._version import __version__
 from ..config import RepairConfig
-
-EXIT_USAGE = 2  # bad command line, bad lexicon
+from .codes import EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,8 +127,12 @@ def _common_options() -> _Parser:
 
 
 _EPILOG = """\
-exit status: 0 all inputs processed, 1 some input failed (each is named on stderr),
-2 usage error or bad lexicon, 130 interrupted.
+exit status:
+  0    every input processed
+  1    some input, record or output failed (each is named on stderr; the rest was done)
+  2    usage error or bad lexicon
+  130  interrupted (Ctrl-C)      141  stdout closed early (| head)
+  143  terminated (SIGTERM)      (after 130 and 143 no partial output file is left)
 
 examples:
   textrepair repair story.txt
