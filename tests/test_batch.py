@@ -384,3 +384,13 @@ def test_jobs_are_capped_at_the_number_of_cpus(tmp_path, capsys, monkeypatch):
     captured = capsys.readouterr()
     assert captured.out == REPAIRED
     assert captured.err == "textrepair: --jobs 64 capped at 1, the number of CPUs\n"
+
+
+def test_text_documents_to_stdout_are_separated_by_a_form_feed_line(tmp_path, capsys):
+    write(tmp_path / "corpus" / "a.txt", "a suppose tank")  # no newline at the end
+    write(tmp_path / "corpus" / "b.txt", "b\n")
+    write(tmp_path / "corpus" / "c.txt", "c")
+    assert main(["repair", str(tmp_path / "corpus"), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out == "a think tank\n\f\nb\n\f\nc"
+    assert out.split("\f\n") == ["a think tank\n", "b\n", "c"]

@@ -29,7 +29,9 @@ from .inputs import Begin, Copy, Destinations, Doc, End, Event, Problem, Source,
 from .outputs import Output, OutputError
 from .render import Renderer, Totals, _plural, summary_line
 
-DOCUMENT_SEPARATOR = b"\f\n"  # between text documents written to stdout: a line holding a form feed
+# Between two text documents written to stdout: a line holding a form feed (after a
+# newline, added if the document before did not end with one).
+DOCUMENT_SEPARATOR = b"\f\n"
 
 __all__ = ["DOCUMENT_SEPARATOR", "EXIT_FAILED", "EXIT_OK", "run"]
 
@@ -73,7 +75,8 @@ class Run:
         self.totals = Totals()  # documents whose output was written
         self._current = Totals()  # documents of the input being written, counted once it is
         self._current_failed = False  # whether the input being written had a problem
-        self._stdout_used = False  # whether anything was written to stdout yet (for the separator)
+        # None before the first text document to stdout, then whether the last one ended its line
+        self._stdout_used: bool | None = None
         self.problems = 0
 
     def execute(self) -> int:
@@ -118,9 +121,9 @@ class Run:
         for note in notes:
             self.console.say(note)
         if doc.record is None and self.output.to_stdout and self.renderer.command == "repair":
-            if self._stdout_used:  # text documents to stdout: one form-feed line between two
-                self._write(DOCUMENT_SEPARATOR, document=False)
-            self._stdout_used = True
+            if self._stdout_used is not None:  # text documents to stdout: a form-feed line between two
+                self._write(DOCUMENT_SEPARATOR if self._stdout_used else b"\n" + DOCUMENT_SEPARATOR, document=False)
+            self._stdout_used = data.endswith(b"\n")
         if self._write(data, document=True):
             self._current.documents += 1
             self._current.spun += report.is_spun
