@@ -9,8 +9,9 @@
 
 Cut along its seams: :mod:`.args` (the options, made from the config), :mod:`.inputs`
 (inputs turned into events), :mod:`.outputs` (stdout or atomic files), :mod:`.render`
-(what is written for each document), :mod:`.run` (the run loop over one
-:meth:`~textrepair.Repairer.pipe`).
+(what is written for each document), :mod:`.splice` (JSONL values rewritten in place),
+:mod:`.manifest` (what made each output, for reruns), :mod:`.codes` (exit statuses),
+:mod:`.run` (the run loop over one :meth:`~textrepair.Repairer.pipe`).
 """
 
 from __future__ import annotations
