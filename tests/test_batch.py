@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import select
 import signal
 import subprocess
 import sys
@@ -79,16 +80,15 @@ def started_workers(pid: int) -> list[int]:
     return found
 
 
-def finish(proc: subprocess.Popen[bytes], timeout: float = 60) -> bytes:
-    """The child's stderr once it and every process holding its pipes (workers, the
-    resource tracker) have gone; the whole session is killed if they do not go."""
+def finish(proc: subprocess.Popen[bytes], timeout: float = 60) -> tuple[bytes, bytes]:
+    """The child's stdout and stderr once it and every process holding its pipes (workers,
+    the resource tracker) have gone; the whole session is killed if they do not go."""
     try:
-        _, err = proc.communicate(timeout=timeout)
+        return proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
         pytest.fail("the command (or a process it started) was still running: its pipes stayed open")
-    return err
 
 
 @pytest.fixture
@@ -186,14 +186,13 @@ def test_a_worker_killed_from_outside_does_not_end_the_run(tmp_path):
     proc = start_module("repair", str(src), "--jobs", "2", "--batch-size", "4")
     wait_for(lambda: len(started_workers(proc.pid)) == 2, "the workers")
     assert proc.stdout is not None
-    proc.stdout.readline()  # the workers are at work
+    wait_for(lambda: select.select([proc.stdout], [], [], 0)[0], "output")  # the workers are at work
     worker = started_workers(proc.pid)[0]
     os.kill(worker, signal.SIGKILL)
-    out = proc.stdout.read()
-    err = finish(proc)
+    out, err = finish(proc)
     assert b"Traceback" not in err
     assert proc.returncode in (0, 1)  # 1 if the batch that died was reported rather than retried
-    assert len(out.splitlines()) == 399
+    assert [json.loads(line)["i"] for line in out.splitlines()] == list(range(400))
 
 
 @posix_only
@@ -203,7 +202,7 @@ def test_ctrl_c_while_workers_start_is_not_lost():
     assert proc.stdin is not None
     wait_for(lambda: len(started_workers(proc.pid)) == 2, "the workers starting")
     os.kill(proc.pid, signal.SIGINT)
-    err = finish(proc)  # closes stdin: without the interrupt, the run would end at once with 0
+    _, err = finish(proc)  # closes stdin: without the interrupt, the run would end at once with 0
     assert proc.returncode == 130
     assert err == b"textrepair: interrupted\n"
 
@@ -215,7 +214,7 @@ def test_sigterm_ends_the_workers_and_leaves_no_temp_file(tmp_path):
     proc = start_module("repair", str(src), "-o", str(out), "--jobs", "2")
     wait_for(lambda: out.is_dir() and any(out.glob(".feed.jsonl.*.tmp")), "the output being written")
     os.kill(proc.pid, signal.SIGTERM)
-    err = finish(proc)  # returns only once the workers and the resource tracker are gone
+    _, err = finish(proc)  # returns only once the workers and the resource tracker are gone
     assert proc.returncode == 143
     assert err == b"textrepair: terminated\n"
     assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
