@@ -173,9 +173,9 @@ def map_in_workers(
                 try:
                     results = pool.executor.submit(function, batch).result()
                 except BrokenProcessPool:
-                    pool.restart()
                     if crashed is None:
                         raise
+                    pool.restart()
                     results = [crashed(item) for item in batch]
                 yield from results
                 continue
