@@ -96,7 +96,8 @@ def test_repair_to_output_dir_gives_the_library_result(tmp_path, repairer):
     assert (out / "a.txt").read_bytes().decode() == repairer.repair(SPUN)
     assert (out / "sub" / "b.txt").read_bytes().decode() == repairer.repair("Clean text.\n" + SPUN)
     assert (out / "single.txt").read_bytes().decode() == repairer.repair(single.read_text())
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["a.txt", "single.txt", "sub", "sub/b.txt"]
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert written == [".textrepair-manifest.json", "a.txt", "single.txt", "sub", "sub/b.txt"]
 
 
 def test_directories_are_walked_sorted_without_hidden_entries(tmp_path, capsys):
@@ -106,7 +107,7 @@ def test_directories_are_walked_sorted_without_hidden_entries(tmp_path, capsys):
 
     assert main(["repair", str(corpus)]) == 0
 
-    assert capsys.readouterr().out == "a.txt\nb.txt\nsub/c.txt\n"
+    assert capsys.readouterr().out == "a.txt\n\f\nb.txt\n\f\nsub/c.txt\n"  # a form-feed line between documents
 
 
 def test_bom_is_stripped_and_crlf_kept(tmp_path, capsys):
@@ -289,7 +290,7 @@ def test_bad_inputs_are_named_skipped_and_make_the_run_fail(tmp_path, capsys, re
         "textrepair: 1 document repaired, 1 judged spun, 3 edits; 3 problems (above)",
     ]
     assert (out / "good.txt").read_text() == repairer.repair(SPUN)
-    assert sorted(p.name for p in out.iterdir()) == ["good.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".textrepair-manifest.json", "good.txt"]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
@@ -328,7 +329,7 @@ def test_output_dir_inside_the_input_is_not_read_back(tmp_path, capsys):
     assert main(["repair", str(corpus), "-o", str(out)]) == 0
     assert main(["repair", str(corpus), "-o", str(out), "--force"]) == 0
 
-    assert [p.relative_to(out).as_posix() for p in out.rglob("*")] == ["a.txt"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [".textrepair-manifest.json", "a.txt"]
 
 
 # --- usage errors ----------------------------------------------------------------------------------
@@ -362,7 +363,7 @@ def test_options_and_inputs_may_be_mixed(tmp_path, capsys, monkeypatch):
     assert main(["repair", "a.txt", "--explain", "--", "-b.txt"]) == 0
 
     captured = capsys.readouterr()
-    assert captured.out == REPAIRED + "a think tank\n"
+    assert captured.out == REPAIRED + "\f\n" + "a think tank\n"
     assert captured.err.splitlines()[-2:] == [
         "-b.txt:1:3: 'suppose tank' -> 'think tank' [lexicon:suppose tank, 0.95]",
         "textrepair: 2 documents repaired, 1 judged spun, 4 edits",
@@ -443,7 +444,8 @@ def test_outputs_are_written_atomically(tmp_path, capsys, monkeypatch):
     """An interrupted run leaves the previous output intact and no temporary file behind."""
     src = write(tmp_path / "feed.jsonl", jsonl(*({"text": SPUN} for _ in range(10))))
     out = tmp_path / "out"
-    write(out / "feed.jsonl", "previous run\n")
+    assert main(["repair", str(src), "-o", str(out), "--report-field", "previous"]) == 0
+    previous = (out / "feed.jsonl").read_text()
     real_pipe = Repairer.pipe
 
     def interrupted_pipe(self, texts, **kwargs):
@@ -455,12 +457,12 @@ def test_outputs_are_written_atomically(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(Repairer, "pipe", interrupted_pipe)
     assert main(["repair", str(src), "-o", str(out), "--force"]) == 130
     assert "Traceback" not in capsys.readouterr().err
-    assert [p.name for p in out.iterdir()] == ["feed.jsonl"]
-    assert (out / "feed.jsonl").read_text() == "previous run\n"
+    assert sorted(p.name for p in out.iterdir()) == [".textrepair-manifest.json", "feed.jsonl"]
+    assert (out / "feed.jsonl").read_text() == previous
 
     monkeypatch.setattr(Repairer, "pipe", real_pipe)
     assert main(["repair", str(src), "-o", str(out), "--force"]) == 0
-    assert [p.name for p in out.iterdir()] == ["feed.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [".textrepair-manifest.json", "feed.jsonl"]
     assert (out / "feed.jsonl").read_text() == jsonl(*({"text": REPAIRED} for _ in range(10)))
 
 
@@ -468,13 +470,16 @@ def test_failed_output_is_reported_and_the_rest_is_written(tmp_path, capsys):
     write(tmp_path / "in" / "a.txt", SPUN)
     write(tmp_path / "in" / "b.txt", SPUN)
     out = tmp_path / "out"
+    assert main(["repair", str(tmp_path / "in"), "-o", str(out)]) == 0
+    (out / "a.txt").unlink()
     write(out / "a.txt" / "keep", "")  # os.replace cannot put a file where a directory is
+    capsys.readouterr()
 
     assert main(["repair", str(tmp_path / "in"), "-o", str(out), "--force"]) == 1
 
     assert f"{out / 'a.txt'}: cannot write: " in capsys.readouterr().err
     assert (out / "b.txt").read_text() == REPAIRED
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".textrepair-manifest.json", "a.txt", "b.txt"]
 
 
 # --- parallel --------------------------------------------------------------------------------------
@@ -494,7 +499,7 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path, capsys):
         results.append((code, capsys.readouterr().err, files))
     assert results[0] == results[1]
     assert results[0][0] == 1  # the "oops" line
-    assert len(results[0][2]) == 8
+    assert len(results[0][2]) == 9  # 8 outputs and the manifest
 
 
 @pytest.mark.parametrize(

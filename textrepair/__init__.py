@@ -19,15 +19,34 @@ wording is more likely", :mod:`textrepair.lexicon` reads the data.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .config import RepairConfig
-from .lexicon import LexiconError
+from .failure import Failure
 from .model import Edit, Flag, Report, Verdict
-from .repairer import Repairer
+
+if TYPE_CHECKING:
+    from .lexicon import LexiconError
+    from .repairer import Repairer
+
+_LAZY = {"Repairer": "repairer", "LexiconError": "lexicon"}
+
+
+def __getattr__(name: str) -> Any:
+    """``Repairer`` and ``LexiconError`` bring in the lexicon machinery (most of the import
+    time): loaded on first use, so that the command line starts, and can be interrupted,
+    before that cost."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Edit",
+    "Failure",
     "Flag",
     "LexiconError",
     "RepairConfig",
@@ -42,6 +61,8 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def _default() -> Repairer:
+    from .repairer import Repairer
+
     return Repairer()
 
 

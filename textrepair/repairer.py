@@ -10,6 +10,7 @@ from typing import Any, Literal, TypeVar, overload
 
 from .batch import repair_batch
 from .config import RepairConfig
+from .failure import WORKER_DIED, Failure
 from .lexicon import build_lexicon
 from .model import Report
 from .pipeline import Stage, run_stages
@@ -75,16 +76,56 @@ class Repairer:
 
     @overload
     def pipe(
-        self, texts: Iterable[str], *, n_process: int = ..., batch_size: int = ..., as_tuples: Literal[False] = ...
+        self,
+        texts: Iterable[str],
+        *,
+        n_process: int = ...,
+        batch_size: int = ...,
+        as_tuples: Literal[False] = ...,
+        on_error: Literal["raise"] = ...,
     ) -> Iterator[Report]: ...
 
     @overload
     def pipe(
-        self, texts: Iterable[tuple[str, _C]], *, n_process: int = ..., batch_size: int = ..., as_tuples: Literal[True]
+        self,
+        texts: Iterable[tuple[str, _C]],
+        *,
+        n_process: int = ...,
+        batch_size: int = ...,
+        as_tuples: Literal[True],
+        on_error: Literal["raise"] = ...,
     ) -> Iterator[tuple[Report, _C]]: ...
 
+    @overload
     def pipe(
-        self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64, as_tuples: bool = False
+        self,
+        texts: Iterable[str],
+        *,
+        n_process: int = ...,
+        batch_size: int = ...,
+        as_tuples: Literal[False] = ...,
+        on_error: Literal["report"],
+    ) -> Iterator[Report | Failure]: ...
+
+    @overload
+    def pipe(
+        self,
+        texts: Iterable[tuple[str, _C]],
+        *,
+        n_process: int = ...,
+        batch_size: int = ...,
+        as_tuples: Literal[True],
+        on_error: Literal["report"],
+    ) -> Iterator[tuple[Report | Failure, _C]]: ...
+
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        as_tuples: bool = False,
+        on_error: Literal["raise", "report"] = "raise",
     ) -> Iterator[Any]:
         """Analyze a stream of texts, yielding one :class:`Report` per text, in order.
 
@@ -95,11 +136,22 @@ class Repairer:
         ``batch_size`` texts go to worker processes, each of which builds its own
         Repairer from :attr:`config`; at most two batches per worker are in flight, so
         memory stays flat on endless streams.
+
+        ``on_error="raise"`` (the default): an exception analyzing a text ends the
+        stream. ``on_error="report"``: a text whose analysis raises (even MemoryError),
+        or whose worker process dies twice, yields a :class:`~textrepair.Failure` in place
+        of its report, and the stream goes on. A worker that dies is replaced either way.
+
+        >>> [type(r).__name__ for r in Repairer().pipe(["fine", 42], on_error="report")]
+        ['Report', 'Failure']
         """
         if n_process < 1:
             raise ValueError(f"n_process must be >= 1, not {n_process!r}")
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size!r}")
+        if on_error not in ("raise", "report"):
+            raise ValueError(f"on_error must be 'raise' or 'report', not {on_error!r}")
+        report = on_error == "report"
         if as_tuples:
             contexts: deque[Any] = deque()
 
@@ -108,15 +160,20 @@ class Repairer:
                     contexts.append(context)
                     yield text
 
-            for report in self.pipe(split(), n_process=n_process, batch_size=batch_size):
-                yield report, contexts.popleft()
+            for result in self.pipe(split(), n_process=n_process, batch_size=batch_size, on_error=on_error):
+                yield result, contexts.popleft()
             return
         if n_process == 1:
             for text in texts:
-                yield self.analyze(text)
+                yield _analyze_reporting(self, text) if report else self.analyze(text)
             return
         yield from map_in_workers(
-            _analyze_batch, _batches(iter(texts), batch_size), n_process, _init_worker, (self.config,)
+            _analyze_batch_reporting if report else _analyze_batch,
+            _batches(iter(texts), batch_size, checked=not report),
+            n_process,
+            _init_worker,
+            (self.config,),
+            crashed=(lambda _text: WORKER_DIED) if report else None,
         )
 
 
@@ -129,6 +186,7 @@ def _init_worker(config: RepairConfig) -> None:
     # Ctrl-C is for the parent, which shuts the pool down; a worker interrupted while
     # holding the pool's queue lock would leave that shutdown waiting forever.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler, if the worker was forked
     global _WORKER
     _WORKER = Repairer(config)
 
@@ -138,8 +196,23 @@ def _analyze_batch(batch: list[str]) -> list[Report]:
     return [_WORKER.analyze(text) for text in batch]
 
 
-def _batches(texts: Iterator[str], batch_size: int) -> Iterator[list[str]]:
+def _analyze_reporting(repairer: Repairer, text: str) -> Report | Failure:
+    """The text's report, or the Failure it raised: caught where the work is done, so that
+    one bad text (or one too large for memory) costs only itself."""
+    try:
+        return repairer.analyze(text)
+    except Exception as exc:
+        return Failure.from_exception(exc)
+
+
+def _analyze_batch_reporting(batch: list[str]) -> list[Report | Failure]:
+    assert _WORKER is not None
+    return [_analyze_reporting(_WORKER, text) for text in batch]
+
+
+def _batches(texts: Iterator[str], batch_size: int, *, checked: bool = True) -> Iterator[list[str]]:
     while batch := list(islice(texts, batch_size)):
-        for text in batch:
-            _check_text(text, "pipe")
+        if checked:
+            for text in batch:
+                _check_text(text, "pipe")
         yield batch

@@ -16,8 +16,7 @@ from typing import NoReturn
 
 from .._version import __version__
 from ..config import RepairConfig
-
-EXIT_USAGE = 2  # bad command line, bad lexicon
+from .codes import EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,9 +126,18 @@ def _common_options() -> _Parser:
     return common
 
 
-_EPILOG = """\
-exit status: 0 all inputs processed, 1 some input failed (each is named on stderr),
-2 usage error or bad lexicon, 130 interrupted.
+_EXIT_STATUS = """\
+exit status:
+  0    every input processed
+  1    some input, record or output failed (each is named on stderr; the rest was done)
+  2    usage error or bad lexicon
+  130  interrupted (Ctrl-C)      141  stdout closed early (| head)
+  143  terminated (SIGTERM)      (after 130 and 143 no partial output file is left)
+"""
+
+_EPILOG = (
+    _EXIT_STATUS
+    + """
 
 examples:
   textrepair repair story.txt
@@ -137,6 +145,7 @@ examples:
   cat feed.jsonl | textrepair repair --format jsonl --field body --report-field repair
   textrepair check corpus/ --explain
 """
+)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -155,10 +164,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "repair",
         parents=[common],
         help="write the repaired text",
-        description="Repair the inputs and write the result to stdout, or one file per input with -o.",
+        epilog=_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Repair the inputs and write the result to stdout, or one file per input with -o."
+        " Text documents written to stdout are separated by a line holding a form feed.",
     )
     repair.add_argument(
-        "-o", "--output-dir", type=Path, metavar="DIR", help="write each input to DIR (skipping up-to-date outputs)"
+        "-o",
+        "--output-dir",
+        type=Path,
+        metavar="DIR",
+        help="write each input to DIR; a rerun skips outputs made without a problem, with the same options"
+        " and lexicons, newer than their input (DIR/.textrepair-manifest.json records them)",
     )
     repair.add_argument("--force", action="store_true", help="with -o: redo inputs whose output is up to date")
     repair.add_argument("--report-field", metavar="NAME", help="JSONL: add the report (score, edits) under this key")
@@ -167,6 +184,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "check",
         parents=[common],
         help="score documents without changing them",
+        epilog=_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Print one line per document: PATH, spin score, spun/clean, number of edits and of flags.",
     )
     check.add_argument("--json", action="store_true", help="one JSON object per document instead")

@@ -14,15 +14,19 @@ import codecs
 import contextlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .manifest import Manifest, fingerprint
+
 STDIN_LABEL = "<stdin>"
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 BINARY_SNIFF_BYTES = 8192  # a NUL byte in this much of a file marks it as binary
+_INT_DIGITS_LIMIT = 4000  # longer integers are kept as digits: int() refuses more than 4,300 of them
 
 _JSON_TYPE_NAMES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
@@ -66,9 +70,16 @@ class Copy:
 
 @dataclass(frozen=True)
 class Problem:
-    """A failed input or line: reported on stderr, makes the run exit 1."""
+    """A failed input or line: reported on stderr, makes the run exit 1. ``source`` is the
+    input it belongs to, when it has one (so that its output is recorded as failed)."""
 
     message: str
+    source: Source | None = None
+
+
+class LongInteger(str):
+    """The digits of a JSON integer too long for ``int()``: a record holding one is still
+    repaired (its other fields are written back as they were read, never re-encoded)."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,13 @@ def _decode_problem(data: bytes, exc: UnicodeDecodeError) -> str:
 
 
 def _json_type(value: object) -> str:
+    if isinstance(value, LongInteger):
+        return "number"
     return "null" if value is None else _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _parse_int(digits: str) -> int | LongInteger:
+    return int(digits) if len(digits) <= _INT_DIGITS_LIMIT else LongInteger(digits)
 
 
 def _record_problem(record: object, field: str) -> str | None:
@@ -108,7 +125,7 @@ def _record_problem(record: object, field: str) -> str | None:
         return f"not a JSON object (got {_json_type(record)})"
     if field not in record:
         return f"no field {field!r}"
-    if not isinstance(record[field], str):
+    if type(record[field]) is not str:
         return f"field {field!r} is not a string (got {_json_type(record[field])})"
     return None
 
@@ -122,7 +139,7 @@ def _jsonl_line(source: Source, lineno: int, raw: bytes, field: str) -> Iterator
         return
     try:
         line = body.decode("utf-8")
-        record = json.loads(line)
+        record = json.loads(line, parse_int=_parse_int)
     except UnicodeDecodeError as exc:
         problem: str | None = f"not valid UTF-8: {exc.reason} at byte {exc.start}"
     except json.JSONDecodeError as exc:
@@ -132,7 +149,7 @@ def _jsonl_line(source: Source, lineno: int, raw: bytes, field: str) -> Iterator
     else:
         problem = _record_problem(record, field)
     if problem is not None:
-        yield Problem(f"{source.label}:{lineno}: {problem}")
+        yield Problem(f"{source.label}:{lineno}: {problem}", source)
         yield Copy(source, as_read)
         return
     ending = raw[len(body) :].decode("ascii")
@@ -156,20 +173,26 @@ def _looks_binary(stream: IO[bytes]) -> bool:
 
 
 def read_text_source(source: Source) -> Iterator[Event]:
-    """A plain-text input: one document, read whole (it has to be: it is analyzed whole)."""
+    """A plain-text input: one document, read whole (it has to be: it is analyzed whole),
+    once its first bytes have shown it is not binary (a huge binary file is never read)."""
     try:
         with _open_binary(source) as stream:
-            data = stream.read()
+            head = stream.read(BINARY_SNIFF_BYTES)
+            binary = b"\0" in head
+            data = head if binary else head + stream.read()
     except OSError as exc:
-        yield Problem(f"{source.label}: {_reason(exc)}")
+        yield Problem(f"{source.label}: {_reason(exc)}", source)
         return
-    if b"\0" in data[:BINARY_SNIFF_BYTES]:
-        yield Problem(f"{source.label}: binary file, skipped")
+    except MemoryError:
+        yield Problem(f"{source.label}: too large to read into memory, skipped", source)
+        return
+    if binary:
+        yield Problem(f"{source.label}: binary file, skipped", source)
         return
     try:
         text = _decode_document(data)
     except UnicodeDecodeError as exc:
-        yield Problem(f"{source.label}: {_decode_problem(data.removeprefix(codecs.BOM_UTF8), exc)}")
+        yield Problem(f"{source.label}: {_decode_problem(data.removeprefix(codecs.BOM_UTF8), exc)}", source)
         return
     yield Begin(source)
     yield Doc(source, text)
@@ -181,7 +204,7 @@ def read_jsonl_source(source: Source, field: str) -> Iterator[Event]:
     try:
         with _open_binary(source) as stream:
             if _looks_binary(stream):
-                yield Problem(f"{source.label}: binary file, skipped")
+                yield Problem(f"{source.label}: binary file, skipped", source)
                 return
             yield Begin(source)
             failure: Problem | None = None
@@ -190,22 +213,38 @@ def read_jsonl_source(source: Source, field: str) -> Iterator[Event]:
                     raw = line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line
                     yield from _jsonl_line(source, lineno, raw, field)
             except OSError as exc:  # a read error part-way: report it, drop the half-written output
-                failure = Problem(f"{source.label}: {_reason(exc)}")
+                failure = Problem(f"{source.label}: {_reason(exc)}", source)
             if failure is not None:
                 yield failure
             yield End(source, complete=failure is None)
     except OSError as exc:  # could not open it
-        yield Problem(f"{source.label}: {_reason(exc)}")
+        yield Problem(f"{source.label}: {_reason(exc)}", source)
 
 
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Why a directory entry is not read as an input (None for a regular file, or a link to one)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "dangling symbolic link, skipped" if path.is_symlink() else "vanished, skipped"
+    except OSError as exc:
+        return f"{_reason(exc)}, skipped"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file ({kind}), skipped"
+
+
 def walk_directory(root: Path, exclude: Path | None = None) -> tuple[list[Path], list[Problem]]:
     """Regular files below ``root`` (relative to it, sorted), skipping hidden files and
     directories and the directory ``exclude`` (the output directory, so that a rerun
-    never reads its own output), plus a Problem for every directory that cannot be listed."""
+    never reads its own output), plus a Problem for every directory that cannot be listed
+    and every entry that cannot be read as a file (a dangling link, a FIFO: reading one
+    would wait for a writer forever)."""
     problems: list[Problem] = []
     files: list[Path] = []
 
@@ -217,7 +256,14 @@ def walk_directory(root: Path, exclude: Path | None = None) -> tuple[list[Path],
         dirnames[:] = [
             d for d in dirnames if not _is_hidden(d) and (exclude is None or (here / d).resolve() != exclude)
         ]
-        files.extend((here / f).relative_to(root) for f in filenames if not _is_hidden(f) and (here / f).is_file())
+        for name in filenames:
+            if _is_hidden(name):
+                continue
+            why = _not_a_file(here / name)
+            if why is None:
+                files.append((here / name).relative_to(root))
+            else:
+                problems.append(Problem(f"{here / name}: {why}"))
     return sorted(files, key=lambda p: p.parts), problems
 
 
@@ -231,6 +277,7 @@ class Destinations:
         self.force: bool = getattr(args, "force", False)
         self.skipped = 0
         self._claimed: dict[str, str] = {}  # output path -> label of the input writing it
+        self.manifest = Manifest(self.output_dir, fingerprint(args)) if self.output_dir is not None else None
 
     def is_jsonl(self, path: Path | None) -> bool:
         if self.format != "auto":
@@ -242,6 +289,7 @@ class Destinations:
         jsonl = self.is_jsonl(path)
         if self.output_dir is None:
             return Source(label, path, jsonl)
+        assert self.manifest is not None
         output = self.output_dir / relative
         key = os.path.normcase(os.path.abspath(output))
         if key in self._claimed:
@@ -249,7 +297,13 @@ class Destinations:
         self._claimed[key] = label
         if path is not None and _same_file(path, output):
             return Problem(f"{label}: the output would overwrite the input, skipped")
-        if path is not None and not self.force and _up_to_date(output, path):
+        if path is not None and _inside(path, self.output_dir):
+            return Problem(f"{label}: is inside the output directory {self.output_dir}, skipped")
+        if os.path.lexists(output) and not self.manifest.knows(output):
+            return Problem(
+                f"{label}: {output} exists and was not written by textrepair: not overwritten (move it away)"
+            )
+        if path is not None and not self.force and self.manifest.is_current(output) and _up_to_date(output, path):
             self.skipped += 1
             return None
         return Source(label, path, jsonl, output)
@@ -259,6 +313,14 @@ def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:
+        return False
+
+
+def _inside(path: Path, directory: Path) -> bool:
+    """Whether ``path`` lies within ``directory`` (links resolved)."""
+    try:
+        return path.resolve().is_relative_to(directory.resolve())
+    except (OSError, RuntimeError):
         return False
 
 

@@ -116,14 +116,21 @@ class Output:
         if self._sink is self._stdout:
             self._stdout.commit()
 
-    def end(self, event: End) -> None:
+    def end(self, event: End) -> bool:
+        """Finish the input's output: True if it was written whole (committed)."""
         sink, self._sink = self._sink, None
         if sink is None:
-            return
+            return False
         if event.complete:
             sink.commit()
-        else:
-            sink.discard()
+            return True
+        sink.discard()
+        return False
+
+    @property
+    def to_stdout(self) -> bool:
+        """Whether the input being written goes to stdout."""
+        return self._sink is self._stdout
 
     def abandon(self) -> None:
         """Drop the output being written (after an error or an interruption)."""

@@ -5,24 +5,30 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Report
 from .inputs import Copy, Doc
+from .splice import json_text, splice_members
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def _dump_record(record: dict[str, Any]) -> str:
-    """One JSONL line (without its ending). Non-ASCII text is written as is, unless the
-    record holds lone surrogates (from \\ud800-style escapes), which only JSON escapes can carry."""
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(record)
-    return line
+    """One JSONL line (without its ending), see :func:`~.splice.json_text`."""
+    return json_text(record)
+
+
+def tsv_field(text: str) -> str:
+    r"""``text`` made safe for one tab-separated column: backslash, tab, newline and carriage
+    return are written as ``\\``, ``\t``, ``\n`` and ``\r``.
+
+    >>> print(tsv_field("a\tb\\c"))
+    a\tb\\c
+    """
+    return text.translate(_TSV_ESCAPES)
 
 
 def report_summary(report: Report) -> dict[str, Any]:
@@ -76,16 +82,17 @@ class Renderer:
             return report.text
         if not report.edits and self.report_field is None:
             return doc.raw + doc.ending  # untouched records stay byte for byte as they were
-        record = dict(doc.record)
-        record[self.field] = report.text
+        # Spliced into the line as read: every other byte of the record stays as it was.
+        values = {self.field: json_text(report.text)}
         if self.report_field is not None:
-            record[self.report_field] = report_summary(report)
-        return _dump_record(record) + doc.ending
+            values[self.report_field] = json_text(report_summary(report))
+        return splice_members(doc.raw, values) + doc.ending
 
     def _check_line(self, doc: Doc, report: Report) -> str:
         if not self.as_json:
             verdict = "spun" if report.is_spun else "clean"
-            return f"{_doc_label(doc)}\t{report.spin_score:.4f}\t{verdict}\t{len(report.edits)}\t{len(report.flags)}\n"
+            columns = (tsv_field(_doc_label(doc)), f"{report.spin_score:.4f}", verdict, len(report.edits))
+            return "\t".join(map(str, (*columns, len(report.flags)))) + "\n"
         summary: dict[str, Any] = {"path": doc.source.label}
         if doc.line is not None:
             summary["line"] = doc.line

@@ -12,22 +12,28 @@ the input.
 from __future__ import annotations
 
 import argparse
-import signal
+import os
 import sys
-import threading
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from ..failure import Failure
 from ..lexicon import LexiconError
+from ..model import Report
 from ..repairer import Repairer
-from .args import EXIT_USAGE, check_arguments, make_config
-from .inputs import Begin, Copy, Destinations, Doc, End, Event, Problem, _reason, input_events
+from ..workers import interrupts_deferred
+from .args import check_arguments, make_config
+from .codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from .inputs import Begin, Copy, Destinations, Doc, End, Event, Problem, Source, _reason, input_events
 from .outputs import Output, OutputError
 from .render import Renderer, Totals, _plural, summary_line
 
-EXIT_OK = 0
-EXIT_FAILED = 1  # some input could not be processed
+# Between two text documents written to stdout: a line holding a form feed (after a
+# newline, added if the document before did not end with one).
+DOCUMENT_SEPARATOR = b"\f\n"
+
+__all__ = ["DOCUMENT_SEPARATOR", "EXIT_FAILED", "EXIT_OK", "run"]
 
 
 class Console:
@@ -55,32 +61,6 @@ class Console:
             self._bar.close()
 
 
-class WorkersIgnoreInterrupt:
-    """Keeps Ctrl-C away from the worker processes of ``--jobs``.
-
-    Ctrl-C reaches every process of the terminal's process group. A worker killed by it
-    breaks the pool (and prints a traceback). So SIGINT is ignored while the workers are
-    started: a started program inherits an ignored signal, and Python then leaves it
-    ignored. The handler is put back as soon as the workers ask for their first work
-    (see :func:`~textrepair.repairer.map_in_workers`), so the main process is only deaf
-    to Ctrl-C while the workers are being started. When the parent is interrupted, the
-    work not yet started is cancelled and the workers exit after their current batch.
-    """
-
-    def __init__(self, active: bool) -> None:
-        self._active = active and threading.current_thread() is threading.main_thread()
-        self._saved: Any = None
-
-    def engage(self) -> None:
-        if self._active and self._saved is None:
-            self._saved = signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def release(self) -> None:
-        if self._saved is not None:
-            signal.signal(signal.SIGINT, self._saved)
-            self._saved = None
-
-
 class Run:
     """One command over all its inputs: repairs the documents and hands every event, in
     input order, to the output."""
@@ -92,63 +72,114 @@ class Run:
         self.output = output
         self.console = console
         self.destinations = Destinations(args)
-        self.totals = Totals()
+        self.totals = Totals()  # documents whose output was written
+        self._current = Totals()  # documents of the input being written, counted once it is
+        self._current_failed = False  # whether the input being written had a problem
+        # None before the first text document to stdout, then whether the last one ended its line
+        self._stdout_used: bool | None = None
         self.problems = 0
 
     def execute(self) -> int:
         """Process everything; the exit status (0, or 1 when some input failed)."""
         pending: deque[Event] = deque()  # events produced but not yet handled: bounded by the pipe's read-ahead
-        shield = WorkersIgnoreInterrupt(active=self.args.jobs > 1)
 
         def documents() -> Iterator[tuple[str, Doc]]:
-            shield.release()  # the pipe asks for work once its workers are running
             for event in input_events(self.args, self.destinations):
                 pending.append(event)
                 if isinstance(event, Doc):
                     yield event.text, event
 
         reports = self.repairer.pipe(
-            documents(), n_process=self.args.jobs, batch_size=self.args.batch_size, as_tuples=True
+            documents(),
+            n_process=self.args.jobs,
+            batch_size=self.args.batch_size,
+            as_tuples=True,
+            on_error="report",
         )
         try:
-            shield.engage()
-            for report, doc in reports:
+            for result, doc in reports:
                 event = pending.popleft()
                 while event is not doc:
                     self._handle(event)
                     event = pending.popleft()
-                data, notes = self.renderer.document(doc, report)
-                for note in notes:
-                    self.console.say(note)
-                self._write(data, document=True)
+                if isinstance(result, Failure):
+                    self._failed(doc, result)
+                else:
+                    self._document(doc, result)
                 self.console.tick()
-                self.totals.documents += 1
-                self.totals.spun += report.is_spun
-                self.totals.edits += len(report.edits)
             while pending:  # whatever followed the last document
                 self._handle(pending.popleft())
         finally:
-            shield.release()
             reports.close()  # if we stop early, stop the worker processes now
             self.output.abandon()  # only does something if we were interrupted mid-file
+            self._save_manifest()
         self._summarize()
         return EXIT_FAILED if self.problems else EXIT_OK
+
+    def _document(self, doc: Doc, report: Report) -> None:
+        data, notes = self.renderer.document(doc, report)
+        for note in notes:
+            self.console.say(note)
+        if doc.record is None and self.output.to_stdout and self.renderer.command == "repair":
+            if self._stdout_used is not None:  # text documents to stdout: a form-feed line between two
+                self._write(DOCUMENT_SEPARATOR if self._stdout_used else b"\n" + DOCUMENT_SEPARATOR, document=False)
+            self._stdout_used = data.endswith(b"\n")
+        if self._write(data, document=True):
+            self._current.documents += 1
+            self._current.spun += report.is_spun
+            self._current.edits += len(report.edits)
+
+    def _failed(self, doc: Doc, failure: Failure) -> None:
+        """A document whose repair raised: a JSONL record is copied through as it was; a
+        text file gets no output."""
+        where = doc.source.label if doc.line is None else f"{doc.source.label}:{doc.line}"
+        self._problem(f"{where}: could not repair: {failure}")
+        self._current_failed = True
+        if doc.record is not None:
+            self._write(self.renderer.copy(Copy(doc.source, doc.raw + doc.ending)), document=True)
+        else:
+            self.output.abandon()
 
     def _handle(self, event: Event) -> None:
         try:
             if isinstance(event, Problem):
                 self._problem(event.message)
+                if event.source is not None:
+                    self._current_failed = True
+                    self._record(event.source, ok=False)
             elif isinstance(event, Begin):
+                self._current, self._current_failed = Totals(), False
                 self.output.begin(event.source)
             elif isinstance(event, Copy):
                 self._write(self.renderer.copy(event), document=False)
             elif isinstance(event, End):
-                self.output.end(event)
+                written = self.output.end(event)
+                if written:
+                    self.totals.documents += self._current.documents
+                    self.totals.spun += self._current.spun
+                    self.totals.edits += self._current.edits
+                self._record(event.source, ok=written and not self._current_failed)
         except OutputError as exc:
             self.output.abandon()
             self._problem(str(exc))
+            if isinstance(event, End):
+                self._record(event.source, ok=False)
 
-    def _write(self, data: bytes, *, document: bool) -> None:
+    def _record(self, source: Source, *, ok: bool) -> None:
+        """Note in the output directory's manifest whether this input's output is good."""
+        manifest = self.destinations.manifest
+        if manifest is not None and source.output is not None:
+            manifest.record(source.output, ok)
+
+    def _save_manifest(self) -> None:
+        manifest = self.destinations.manifest
+        if manifest is not None:
+            problem = manifest.save()
+            if problem is not None:
+                self._problem(problem)
+
+    def _write(self, data: bytes, *, document: bool) -> bool:
+        """Write to the current output; False (and a problem reported) if it failed or was dropped."""
         try:
             self.output.write(data)
             if document:
@@ -156,6 +187,8 @@ class Run:
         except OutputError as exc:
             self.output.abandon()
             self._problem(str(exc))
+            return False
+        return True
 
     def _problem(self, message: str) -> None:
         self.problems += 1
@@ -176,6 +209,18 @@ class Run:
             self.console.say(summary_line(self.args.command, self.totals, self.problems))
 
 
+def _cap_jobs(args: argparse.Namespace) -> None:
+    """More worker processes than CPUs only cost memory: --jobs is capped, with a note."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    if args.jobs > cpus:
+        if not args.quiet:
+            print(f"textrepair: --jobs {args.jobs} capped at {cpus}, the number of CPUs", file=sys.stderr)
+        args.jobs = cpus
+
+
 def _usage_error(message: str) -> int:
     print(f"textrepair: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -192,11 +237,13 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         return _usage_error(problem)
     try:
-        repairer = Repairer(make_config(args))
+        with interrupts_deferred():  # threads started while the lexicons load never take Ctrl-C
+            repairer = Repairer(make_config(args))
     except LexiconError as exc:
         return _usage_error(f"bad lexicon: {exc}")
     except OSError as exc:
         return _usage_error(f"cannot read lexicon {exc.filename}: {_reason(exc)}")
+    _cap_jobs(args)
     console = Console(progress=_stderr_is_terminal() and not args.quiet)
     try:
         return Run(args, repairer, Output(), console).execute()
