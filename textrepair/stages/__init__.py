@@ -10,6 +10,7 @@ stage                     what it does                                          
 ``lexicon``               lexicon entries found, their context read              :mod:`.scan`
 ``expressions``           broken expressions no lexicon lists (off by default)   :mod:`.expressions`
 ``verdict``               the document's spin score, in the first round          :mod:`.verdict`
+``tortured_search``       tortured phrases no list names, via learned swaps      :mod:`.tortured_search`
 ``choose``                what to repair, what to flag                           :mod:`.choose`
 ``apply``                 the edits: casing, "a"/"an"                            :mod:`.apply`
 ========================  =====================================================  ==============
@@ -33,10 +34,11 @@ from .choose import Choice
 from .expressions import ExpressionIndex, ExpressionSearch
 from .normalize import STEPS, NormalizeStep
 from .scan import LexiconScan, TraitsTable
+from .tortured_search import TorturedSearch, default_index
 from .verdict import DocumentVerdict
 
 #: Every stage name, in the order the stages run.
-STAGE_NAMES = (*STEPS, "lexicon", "expressions", "verdict", "choose", "apply")
+STAGE_NAMES = (*STEPS, "lexicon", "expressions", "verdict", "tortured_search", "choose", "apply")
 
 
 @lru_cache(maxsize=4)
@@ -54,8 +56,12 @@ def build_stages(config: RepairConfig, entries: list[Entry], scorer: Scorer) -> 
         # The lexicon's word pairs are thesaurus links too ("mention" -> "say").
         index = expression_index(tuple((e.spun, e.canonical) for e in entries), scorer)
         stages.append(ExpressionSearch(index, search_all=not entries))
+    stages.append(DocumentVerdict(config.threshold, config.min_evidence))
+    if config.tortured_search:
+        # After the verdict: its finds are repaired or flagged on their own confidence,
+        # and are not evidence for the news family's ambiguous entries.
+        stages.append(TorturedSearch(default_index()))
     stages += [
-        DocumentVerdict(config.threshold, config.min_evidence),
         Choice(traits, scorer),
         ApplyChoices(traits, scorer),
     ]
