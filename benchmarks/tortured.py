@@ -21,7 +21,8 @@
   ``benchmarks.accuracy``) and the share of documents with an edit that come back exactly.
 * **clean**: changed tokens per 1,000 words and documents judged spun with the tortured
   lexicon loaded, on the standard library's docstrings (as ``benchmarks.do_no_harm``), the
-  clean news passages of ``data/clean``, the reworded control ``seed_000`` and the
+  clean news passages of ``data/clean`` and ``data/passages/news``, the science passages of
+  ``data/passages/science``, the reworded control ``seed_000`` and the
   references of ``data/dev``. Edits made by a tortured line whose document condition does
   not hold in that document are counted apart: the engine does not check those conditions
   yet, and will drop them once it does.
@@ -179,6 +180,8 @@ def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
         ("clean news", files(list((DATA / "clean").glob("*.txt")))),
         ("seed_000", files([DATA / "seed" / "seed_000.txt"])),
         ("dev gold", files(list((DATA / "dev").glob("*.gold.txt")))),
+        ("news passages", files(list((DATA / "passages" / "news").glob("*.txt")))),
+        ("science passages", files(list((DATA / "passages" / "science").glob("*.txt")))),
     ]
     if with_stdlib:
         sets.insert(0, ("stdlib docs", list(stdlib_documents())))
@@ -186,7 +189,7 @@ def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: dict[str, list]) -> dict:
-    words = changed = 0
+    words = changed = flags = 0
     spun: list[str] = []
     changes: list[str] = []
     blocked = 0
@@ -197,6 +200,7 @@ def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: d
         changed += word_errors(text_tokens, tokens(report.text))
         if report.is_spun:
             spun.append(name)
+        flags += sum(1 for f in report.flags if f.rule.startswith("tortured-search"))
         folded = None
         for edit in report.edits:
             if edit.kind == "whitespace":
@@ -215,6 +219,7 @@ def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: d
         "changed_per_1k_words": round(1000 * changed / max(words, 1), 3),
         "judged_spun": spun,
         "edits_blocked_by_doc_condition": blocked,
+        "tortured_search_flags": flags,
         "changes": changes,
     }
 
@@ -273,7 +278,7 @@ def main() -> None:
     builder.build(rows)  # fills in each row's condition, as the committed lexicon has it
     held = read_heldout()
     lexicon = WORDLISTS / "tortured.lex"
-    full = Repairer(lexicons=[lexicon])
+    full = Repairer(lexicons=[lexicon], tortured_search=True)
     result: dict = {}
     cover_rows = rows[: args.limit]
     result["coverage"] = measure_rows(full, documents([] if args.heldout_only else cover_rows))
@@ -324,11 +329,14 @@ def main() -> None:
     print(f"(search targets: {t['terms']} terms; held-out rows whose term is one: {t['heldout_terms_among_them']})")
     print(f"(rows left out of tortured.lex by its build rules: {result['coverage']['left_out_of_lexicon']})")
     print()
-    print(f"{'clean set':14s} {'docs':>5s} {'words':>9s} {'chg/1k':>7s} {'spun':>5s} {'edits blocked by doc_*':>23s}")
+    print(
+        f"{'clean set':14s} {'docs':>5s} {'words':>9s} {'chg/1k':>7s} {'spun':>5s} {'edits blocked by doc_*':>23s}"
+        f" {'search flags':>13s}"
+    )
     for name, r in result["clean"].items():
         print(
             f"{name:14s} {r['documents']:5d} {r['words']:9,d} {r['changed_per_1k_words']:7.3f} "
-            f"{len(r['judged_spun']):5d} {r['edits_blocked_by_doc_condition']:23d}"
+            f"{len(r['judged_spun']):5d} {r['edits_blocked_by_doc_condition']:23d} {r['tortured_search_flags']:13d}"
         )
         for line in r["changes"][:10]:
             print("    " + line)

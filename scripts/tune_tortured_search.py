@@ -13,8 +13,8 @@ expected sentence, compared on lemmas (``benchmarks.metrics``: its token edits a
 ones the expected sentence makes; "liver diseases" for "liver ailments" is right where the
 list's expected term says "liver disease": the list is not consistent in its inflections,
 and ``benchmarks/tortured.py`` reports the strict measure). Candidates found in the clean passages marked
-"tune" in ``benchmarks/data/passages/split.tsv`` and in ``benchmarks/data/clean`` are all
-wrong. The script prints, per confidence level, how many candidates reach it and their
+"tune" in ``benchmarks/data/passages/split.tsv``, in ``benchmarks/data/clean`` and in the
+references of ``benchmarks/data/dev`` are all wrong. The script prints, per confidence level, how many candidates reach it and their
 precision, and the levels it proposes::
 
     python scripts/tune_tortured_search.py [--verbose]
@@ -107,7 +107,7 @@ def main() -> None:
     found = [e for spun, gold, _, _ in documents(tune) for e in examples(spun, gold)]
     clean: list[float] = []
     data = ROOT / "benchmarks" / "data"
-    paths = sorted((data / "clean").glob("*.txt"))
+    paths = sorted((data / "clean").glob("*.txt")) + sorted((data / "dev").glob("*.gold.txt"))
     for _, line in data_lines((data / "passages" / "split.tsv").read_text(encoding="utf-8")):
         path, _, _, split = line.split("\t")
         if split == "tune":

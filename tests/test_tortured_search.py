@@ -14,7 +14,7 @@ from textrepair.stages.tortured_search import TorturedIndex, default_index, read
 @pytest.fixture(scope="module")
 def search_only() -> Repairer:
     """The news lexicon and the search, without the list of tortured phrases."""
-    return Repairer(tortured_phrases=False)
+    return Repairer(tortured_phrases=False, tortured_search=True)
 
 
 @pytest.fixture(scope="module")

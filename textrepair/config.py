@@ -57,13 +57,16 @@ class RepairConfig:
     :mod:`textrepair.stages.expressions`). Off by default: on spun text it about doubles
     the time of a repair for a small gain where the lexicon is on."""
     tortured_search: bool = _option(
-        True,
-        'do not look for tortured phrases that no list names ("profound convolutional organization")',
+        False,
+        'also look for tortured phrases that no list names ("profound convolutional organization")',
+        negatable=True,
     )
     """Look for tortured phrases that no list names, by mapping a run's words back through
     the swaps the tortured-phrase spinner is known to make onto an established term
     ("profound convolutional organization" -> "deep convolutional network"; see
-    :mod:`textrepair.stages.tortured_search`). Sure finds are repaired, weaker ones flagged."""
+    :mod:`textrepair.stages.tortured_search`). Sure finds are repaired, weaker ones flagged.
+    Off by default: on news text it adds about half to the time of a repair
+    (``benchmarks/tortured_cost.py``)."""
     threshold: float = _option(0.5, "spin score from which a document is spun (0..1)", metavar="X")
     """Spin score from which a document counts as spun, so that ambiguous entries may fire (0..1)."""
     min_evidence: float = _option(

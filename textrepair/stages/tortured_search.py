@@ -35,6 +35,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -43,6 +44,7 @@ from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
 from ..scoring import Scorer, default_scorer
+from ..text.runs import widen
 from .expressions import _inflect_like, function_words, key
 from .scan import overlaps
 
@@ -53,7 +55,12 @@ TERM_SOURCES = ("tortured", "gazetteer", "wordnet")
 MAX_SPAN = 3  # words a swap may span on either side ("getting to know" for "learning")
 MAX_TERM_WORDS = 6
 MIN_CONTENT = 2  # content words a term needs
-MIN_TRIGGER_COUNT = 1  # a swap shown by fewer listed pairs does not start a search
+MIN_TRIGGER_COUNT = 1
+TRIGGER_EXPONENT = 2 / 3  # see TorturedIndex._build_triggers
+#: The confidence a candidate through a swap must be able to reach for the swap to start a
+#: search: a knob of cost, not of quality (``benchmarks/tortured_cost.py``).
+TRIGGER_LEVEL = 0.35
+TRIGGER_MAX_ZIPF = 4.5  # a spelling this common (wordfreq Zipf) starts no search
 
 # Evidence weights (see tortured_confidence() and TorturedIndex.evidence()).
 SOURCE_WEIGHT = {"tortured": 1.0, "gazetteer": 0.9, "wordnet": 0.8}
@@ -63,6 +70,8 @@ RARITY_FLOOR = 0.1
 SHARE_FLOOR = 0.3  # the factor of a word the list keeps in terms but never swaps
 THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link against a learned swap's weight
 
+WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
+_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _GAP = regex.compile(r"[ \t]?-?[ \t]?")  # what may separate two words of one phrase: a space or a hyphen
 
@@ -118,7 +127,9 @@ class TorturedIndex:
         *,
         thesaurus: bool = True,
         scorer: Scorer | None = None,
+        trigger_level: float = TRIGGER_LEVEL,
     ) -> None:
+        self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -138,18 +149,42 @@ class TorturedIndex:
             if t.source == "tortured":
                 for k in set(t.keys):
                     self._kept[k] = self._kept.get(k, 0) + 1
-        trigger_keys: set[str] = set()
         for spun, original, count in learned:
             s, o = tuple(spun.split()), tuple(original.split())
             if not s or not o or len(s) > MAX_SPAN or len(o) > MAX_SPAN or not set(o) <= wanted:
                 continue
             self._links.setdefault(s[0], []).append(_Link(s, o, learned_weight(count), "learned", count))
-            if count >= MIN_TRIGGER_COUNT and _is_content(s[0]):
-                trigger_keys.add(s[0])
         if thesaurus:
             self._load_thesaurus(wanted)
         self._build_places()
-        self._triggers = frozenset(f for k in trigger_keys for f in _forms(k))
+        self._trigger_links = self._build_triggers()
+        self._triggers = frozenset(self._trigger_links)
+
+    def _build_triggers(self) -> dict[str, tuple[_Link, ...]]:
+        """Per spelling (any inflection of a swap's spun word), the learned swaps a search
+        starts from. A swap whose own weight (:meth:`evidence`) is too small for any
+        candidate through it to reach ``trigger_level`` (:data:`TRIGGER_LEVEL`) starts
+        none: with every other word exact, a candidate's confidence is its weight to the
+        power 1 - 0.5 * anchors / content (:func:`tortured_confidence`), at most
+        :data:`TRIGGER_EXPONENT` for a term of up to three content words; longer terms with
+        a single change may be missed. This keeps common words that the list also keeps
+        in its terms ("system", "information") from starting a look at every other sentence;
+        nor does a spelling as common as :data:`TRIGGER_MAX_ZIPF` (it may still be read as
+        part of a phrase another word starts)."""
+        floor = self.trigger_level ** (1 / TRIGGER_EXPONENT)
+        out: dict[str, list[_Link]] = {}
+        for first, links in self._links.items():
+            if not _is_content(first):
+                continue
+            for link in links:
+                if link.kind != "learned" or link.count < MIN_TRIGGER_COUNT:
+                    continue
+                for form in _forms(first):
+                    if self.scorer.zipf(form) >= TRIGGER_MAX_ZIPF:
+                        continue  # "three", "house", "help": everywhere in plain English
+                    if self.evidence(link, (form, *link.spun[1:])) >= floor:
+                        out.setdefault(form, []).append(link)
+        return {form: tuple(links) for form, links in out.items()}
 
     # -- building ----------------------------------------------------------------
 
@@ -213,12 +248,17 @@ class TorturedIndex:
         share = swapped / (swapped + self._kept.get(link.spun[0], 0)) if swapped else 0.0
         return link.weight * rarity * (SHARE_FLOOR + (1.0 - SHARE_FLOOR) * share)
 
-    def _options(self, tokens: Sequence[str], keys: list[str | None], k: int) -> set[str]:
-        """Term keys the word at ``k`` may stand for (itself, or through a link that starts there)."""
+    def _options(self, tokens: Sequence[str], keys: list[str | None], options: dict[int, set[str]], k: int) -> set[str]:
+        """Term keys the word at ``k`` may stand for (itself, or through a link that starts
+        there), kept in ``options`` for the document."""
+        found = options.get(k)
+        if found is not None:
+            return found
         own = _key_at(tokens, keys, k)
         out = {own}
         for link in self._links.get(own, ()):
             out.add(link.original[0])
+        options[k] = out
         return out
 
     def _match(
@@ -256,47 +296,75 @@ class TorturedIndex:
     # -- the search ---------------------------------------------------------------
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
-        """Candidates whose trigger lies inside ``text[lo:hi]``, in text order."""
+        """Candidates whose trigger lies inside ``text[lo:hi]``, in text order.
+
+        Most text costs two passes at C speed: its words, split on white space, are tested
+        against the triggers as one set. Where some are present, each occurrence is found
+        with ``str.find`` and only the stretch of text around it is read word by word.
+        """
         hi = len(text) if hi is None else hi
-        piece = text[lo:hi].lower()
-        if self._triggers.isdisjoint(_TOKEN.findall(piece)):
+        low = text.lower()
+        piece = low[lo:hi]
+        words = {w.strip(_PUNCTUATION) for w in piece.replace("-", " ").replace("/", " ").split()}
+        present = self._triggers.intersection(words)
+        if not present:
             return []
-        matches = list(_TOKEN.finditer(text))
-        tokens = [m.group().lower().replace("’", "'") for m in matches]
-        # Runs: words joined by a space or a hyphen; a phrase never crosses other characters.
-        run_of = [0] * len(matches)
-        for j in range(1, len(matches)):
-            gap = text[matches[j - 1].end() : matches[j].start()]
-            joined = _GAP.fullmatch(gap) is not None and gap != ""
-            run_of[j] = run_of[j - 1] if joined else run_of[j - 1] + 1
-        keys: list[str | None] = [None] * len(tokens)
         found: dict[tuple[int, int], Candidate] = {}
-        for i, tok in enumerate(tokens):
-            if tok not in self._triggers or not lo <= matches[i].start() < hi:
-                continue
-            self._search_at(text, matches, tokens, keys, run_of, i, found)
+        if len(low) != len(text):  # lowercasing moved the offsets: read it all
+            self._find_in(text, 0, lo, hi, found)
+            return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
+        windows: list[list[int]] = []
+        for start in sorted(_occurrences(low, present, lo, hi)):
+            a, b = max(0, start - WINDOW), min(len(text), start + WINDOW)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        for a, b in windows:
+            a, b = widen(text, a, -1), widen(text, b, 1)
+            self._find_in(text[a:b], a, max(lo, a) - a, min(hi, b) - a, found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
-    def _search_at(self, text, matches, tokens, keys, run_of, i, found) -> None:
-        """The terms the trigger at word ``i`` may be part of, read in full."""
-        run = run_of[i]
-        first = i
-        while first > 0 and run_of[first - 1] == run and i - first < MAX_TERM_WORDS * 2:
-            first -= 1
-        stop = i + 1
-        while stop < len(tokens) and run_of[stop] == run and stop - i < MAX_TERM_WORDS * 2:
-            stop += 1
-        own = _key_at(tokens, keys, i)
+    def _find_in(self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate]) -> None:
+        """The search over ``text`` (which starts at ``base`` in the document), for triggers
+        in ``text[lo:hi]``; candidates go into ``found`` with document offsets."""
+        matches = list(_TOKEN.finditer(text))
+        tokens = [m.group().lower().replace("’", "'") for m in matches]
+        keys: list[str | None] = [None] * len(tokens)
+        local: dict[tuple[int, int], Candidate] = {}
+        options: dict[int, set[str]] = {}
+        triggers = self._triggers
+        for i in compress(range(len(tokens)), map(triggers.__contains__, tokens)):
+            if lo <= matches[i].start() < hi:
+                self._search_at(text, matches, tokens, keys, options, i, local)
+        for (a, b), cand in local.items():
+            span = (a + base, b + base)
+            best = found.get(span)
+            if best is None or cand.confidence > best.confidence:
+                changed = tuple((x + base, y + base) for x, y in cand.changed)
+                found[span] = cand._replace(start=span[0], end=span[1], changed=changed)
+
+    def _search_at(self, text, matches, tokens, keys, options, i, found) -> None:
+        """The terms the trigger at word ``i`` may be part of, read in full. A phrase is
+        words joined by a space or a hyphen: it never crosses other characters."""
+        n = len(tokens)
         tried: set[tuple[int, int]] = set()
-        for link in self._links.get(own, ()):
-            if link.kind != "learned":
+        bounds: tuple[int, int] | None = None
+        for link in self._trigger_links[tokens[i]]:
+            end = i + len(link.spun)  # the word after the swapped span
+            if end > n or (
+                len(link.spun) > 1
+                and any(
+                    not _joined(text, matches, i + j) or _key_at(tokens, keys, i + j) != link.spun[j]
+                    for j in range(1, len(link.spun))
+                )
+            ):
                 continue
             places = self._places.get(link.original[-1])
             if places is None:
                 continue
-            end = i + len(link.spun)  # the word after the swapped span
-            after_keys = self._options(tokens, keys, end) if end < stop else set()
-            before_keys = self._options(tokens, keys, i - 1) if i > first else set()
+            after_keys = self._options(tokens, keys, options, end) if end < n and _joined(text, matches, end) else set()
+            before_keys = self._options(tokens, keys, options, i - 1) if i and _joined(text, matches, i) else set()
             # The term word after the link's last original word, or (a last word) before its first.
             if len(link.original) > 1:  # the word before the last original is the link's own
                 before_keys = {link.original[-2]} if before_keys else set()
@@ -306,6 +374,9 @@ class TorturedIndex:
                         p0 = p - len(link.original) + 1  # where the link's originals start in the term
                         if p0 < 0 or self.targets[t].keys[p0 : p + 1] != link.original:
                             continue
+                        if bounds is None:
+                            bounds = _run_bounds(text, matches, i)
+                        first, stop = bounds
                         for s in range(max(first, i - 2 * p0), i - p0 + 1):
                             if (t, s) not in tried:
                                 tried.add((t, s))
@@ -368,6 +439,38 @@ def _separators(written: str, words: Sequence[str]) -> list[str]:
         seps.append("-" if "-" in written[pos:after] else " ")
         pos = after
     return seps
+
+
+def _occurrences(low: str, forms: Iterable[str], lo: int, hi: int) -> list[int]:
+    """Where the words ``forms`` start in ``low`` (lowercase text) between ``lo`` and ``hi``, as whole words."""
+    out = []
+    for form in forms:
+        n = len(form)
+        at = low.find(form, lo, hi + n)
+        while at != -1 and at < hi:
+            end = at + n
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                out.append(at)
+            at = low.find(form, at + 1, hi + n)
+    return out
+
+
+def _run_bounds(text: str, matches: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
+    """The first word and the word after the last of the phrase around word ``i``: the words
+    joined to it (:func:`_joined`), up to :data:`MAX_TERM_WORDS` on each side."""
+    first = i
+    while first > 0 and i - first < MAX_TERM_WORDS and _joined(text, matches, first):
+        first -= 1
+    stop = i + 1
+    while stop < len(matches) and stop - i < MAX_TERM_WORDS and _joined(text, matches, stop):
+        stop += 1
+    return first, stop
+
+
+def _joined(text: str, matches: Sequence[regex.Match[str]], j: int) -> bool:
+    """Whether word ``j`` follows word ``j - 1`` after a space or a hyphen only."""
+    gap = text[matches[j - 1].end() : matches[j].start()]
+    return gap == " " or (gap != "" and _GAP.fullmatch(gap) is not None)
 
 
 def _key_at(tokens: Sequence[str], keys: list[str | None], k: int) -> str:
