@@ -14,8 +14,8 @@ ones the expected sentence makes; "liver diseases" for "liver ailments" is right
 list's expected term says "liver disease": the list is not consistent in its inflections,
 and ``benchmarks/tortured.py`` reports the strict measure). Candidates found in the clean passages marked
 "tune" in ``benchmarks/data/passages/split.tsv``, in ``benchmarks/data/clean`` and in the
-references of ``benchmarks/data/dev`` are all wrong. The script prints, per confidence level, how many candidates reach it and their
-precision, and the levels it proposes::
+references of ``benchmarks/data/dev`` are all wrong. The script prints, per confidence
+level, how many candidates reach it and their precision, and the levels it proposes::
 
     python scripts/tune_tortured_search.py [--verbose]
 
