@@ -92,7 +92,7 @@ def tortured_confidence(source: str, weights: Sequence[float], anchors: int, con
     :data:`NO_ANCHOR` when nothing is exact.
 
     >>> round(tortured_confidence("tortured", [0.75], 1, 2), 3)
-    0.866
+    0.806
     >>> round(tortured_confidence("wordnet", [0.5, 0.45], 0, 2), 3)
     0.153
     """
@@ -296,25 +296,32 @@ class TorturedIndex:
     # -- the search ---------------------------------------------------------------
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
-        """Candidates whose trigger lies inside ``text[lo:hi]``, in text order.
+        """Candidates whose trigger lies inside ``text[lo:hi]``, in text order."""
+        hi = len(text) if hi is None else hi
+        return self.find_in_windows(text, [(lo, hi)])
+
+    def find_in_windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+        """Candidates whose trigger lies inside one of ``spans``, in text order.
 
         Most text costs two passes at C speed: its words, split on white space, are tested
         against the triggers as one set. Where some are present, each occurrence is found
         with ``str.find`` and only the stretch of text around it is read word by word.
         """
-        hi = len(text) if hi is None else hi
         low = text.lower()
-        piece = low[lo:hi]
-        words = {w.strip(_PUNCTUATION) for w in piece.replace("-", " ").replace("/", " ").split()}
-        present = self._triggers.intersection(words)
-        if not present:
-            return []
         found: dict[tuple[int, int], Candidate] = {}
-        if len(low) != len(text):  # lowercasing moved the offsets: read it all
-            self._find_in(text, 0, lo, hi, found)
-            return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
+        starts: list[int] = []
+        for lo, hi in spans:
+            piece = low[lo:hi]
+            words = {w.strip(_PUNCTUATION) for w in piece.replace("-", " ").replace("/", " ").split()}
+            present = self._triggers.intersection(words)
+            if not present:
+                continue
+            if len(low) != len(text):  # lowercasing moved the offsets: read the span word by word
+                self._find_in(text, 0, lo, hi, found)
+                continue
+            starts += _occurrences(low, present, lo, hi)
         windows: list[list[int]] = []
-        for start in sorted(_occurrences(low, present, lo, hi)):
+        for start in sorted(set(starts)):
             a, b = max(0, start - WINDOW), min(len(text), start + WINDOW)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b
@@ -322,7 +329,7 @@ class TorturedIndex:
                 windows.append([a, b])
         for a, b in windows:
             a, b = widen(text, a, -1), widen(text, b, 1)
-            self._find_in(text[a:b], a, max(lo, a) - a, min(hi, b) - a, found)
+            self._find_in(text[a:b], a, 0, b - a, found)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
     def _find_in(self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate]) -> None:
@@ -545,7 +552,7 @@ class TorturedSearch:
 
     def __call__(self, doc: Document) -> Sequence[Edit]:
         text, index = doc.text, self.index
-        found = index.find(text) if doc.windows is None else [c for w in doc.windows for c in index.find(text, *w)]
+        found = index.find(text) if doc.windows is None else index.find_in_windows(text, doc.windows)
         if doc.protected:
             found = [c for c in found if not any(overlaps(span, doc.protected) for span in c.changed)]
         if found:
