@@ -21,7 +21,8 @@
   ``benchmarks.accuracy``) and the share of documents with an edit that come back exactly.
 * **clean**: changed tokens per 1,000 words and documents judged spun with the tortured
   lexicon loaded, on the standard library's docstrings (as ``benchmarks.do_no_harm``), the
-  clean news passages of ``data/clean``, the reworded control ``seed_000`` and the
+  clean news passages of ``data/clean`` and ``data/passages/news``, the science passages of
+  ``data/passages/science``, the reworded control ``seed_000`` and the
   references of ``data/dev``. Edits made by a tortured line whose document condition does
   not hold in that document are counted apart: the engine does not check those conditions
   yet, and will drop them once it does.
@@ -46,14 +47,15 @@ import time
 import zlib
 from pathlib import Path
 
-from textrepair.articles import indefinite_article
-
 from benchmarks.do_no_harm import stdlib_documents
 from benchmarks.metrics import PairScore, score_pair, tokens, word_count, word_errors
 from textrepair import Repairer
 from textrepair.lexicon import parse_lexicon
 from textrepair.lexicon.automaton import Scanner
 from textrepair.lexicon.conditions import DocCondition, doc_condition_holds
+from textrepair.resources import data_lines, wordlist_text
+from textrepair.stages.tortured_search import TorturedIndex, TorturedSearch
+from textrepair.text.articles import indefinite_article
 from textrepair.text.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +64,7 @@ WORDLISTS = ROOT / "wordlists"
 RESULTS = Path(__file__).resolve().parent / "results"
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_tortured_lexicon as builder  # noqa: E402
-from split_tortured_heldout import read_heldout  # noqa: E402
+from split_tortured_heldout import read_heldout, term_key  # noqa: E402
 
 #: Neutral sentences of scientific prose; ``{a}`` is the indefinite article the phrase takes.
 TEMPLATES = (
@@ -134,6 +136,7 @@ def measure_rows(repairer: Repairer, docs: list[tuple[str, str, int, int]]) -> d
         "detected": detected,
         "detected_share": round(detected / n, 4),
         "edit_precision": round(score.precision, 4),
+        "edit_helpful": round(score.helpful_rate, 4),
         "edited_documents": edited,
         "edited_documents_exact": round(edited_exact / max(edited, 1), 4),
     }
@@ -147,6 +150,28 @@ def train_lexicon(rows: list[builder.Row], held: set[tuple[str, str]], path: Pat
     path.write_text(builder.build(train), encoding="utf-8")
 
 
+def heldout_index(rows: list[builder.Row], held: set[tuple[str, str]]) -> TorturedIndex:
+    """The tortured search's index as the hold-out may see it: the established terms are
+    the expected terms of the training rows, the gazetteer and WordNet's multiword
+    lemmas (a held-out term is a target only when one of the last two has it), and the
+    swaps are ``wordlists/substitutions.tsv``, which is learned from the training rows only."""
+    terms = [(r.expected, "tortured") for r in rows if (r.tortured, r.expected) not in held]
+    terms += [(line, "gazetteer") for _, line in data_lines(wordlist_text("gazetteer.txt"))]
+    terms += [(line, "wordnet") for _, line in data_lines(wordlist_text("wordnet_expressions.txt"))]
+    return TorturedIndex(terms)
+
+
+def heldout_repairer(train_path: Path, index: TorturedIndex | None) -> Repairer:
+    """The built-in news lexicon plus the training rows' lexicon (never the shipped
+    ``tortured.lex``, which has the held-out rows), with the tortured search over
+    ``index`` (None: without the search)."""
+    repairer = Repairer(lexicons=[train_path], tortured_phrases=False, tortured_search=index is not None)
+    for stage in repairer.stages:
+        if isinstance(stage, TorturedSearch):
+            stage.index = index
+    return repairer
+
+
 def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
     def files(paths: list[Path]) -> list[tuple[str, str]]:
         return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(paths)]
@@ -155,6 +180,8 @@ def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
         ("clean news", files(list((DATA / "clean").glob("*.txt")))),
         ("seed_000", files([DATA / "seed" / "seed_000.txt"])),
         ("dev gold", files(list((DATA / "dev").glob("*.gold.txt")))),
+        ("news passages", files(list((DATA / "passages" / "news").glob("*.txt")))),
+        ("science passages", files(list((DATA / "passages" / "science").glob("*.txt")))),
     ]
     if with_stdlib:
         sets.insert(0, ("stdlib docs", list(stdlib_documents())))
@@ -162,7 +189,7 @@ def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: dict[str, list]) -> dict:
-    words = changed = 0
+    words = changed = flags = 0
     spun: list[str] = []
     changes: list[str] = []
     blocked = 0
@@ -173,6 +200,7 @@ def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: d
         changed += word_errors(text_tokens, tokens(report.text))
         if report.is_spun:
             spun.append(name)
+        flags += sum(1 for f in report.flags if f.rule.startswith("tortured-search"))
         folded = None
         for edit in report.edits:
             if edit.kind == "whitespace":
@@ -191,6 +219,7 @@ def measure_clean(repairer: Repairer, docs: list[tuple[str, str]], conditions: d
         "changed_per_1k_words": round(1000 * changed / max(words, 1), 3),
         "judged_spun": spun,
         "edits_blocked_by_doc_condition": blocked,
+        "tortured_search_flags": flags,
         "changes": changes,
     }
 
@@ -237,6 +266,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-stdlib", action="store_true", help="leave out the standard-library docstrings")
     parser.add_argument("--limit", type=int, help="only the first N rows of the list and of the hold-out")
+    parser.add_argument("--heldout-only", action="store_true", help="only the hold-out rows (a quick look)")
     parser.add_argument("--output", type=Path, default=RESULTS / "tortured.json")
     parser.add_argument("--scan", type=Path, nargs="+", metavar="DIR", help="only scan the text files below DIR")
     args = parser.parse_args()
@@ -248,46 +278,65 @@ def main() -> None:
     builder.build(rows)  # fills in each row's condition, as the committed lexicon has it
     held = read_heldout()
     lexicon = WORDLISTS / "tortured.lex"
-    full = Repairer(lexicons=[lexicon])
+    full = Repairer(lexicons=[lexicon], tortured_search=True)
     result: dict = {}
     cover_rows = rows[: args.limit]
-    result["coverage"] = measure_rows(full, documents(cover_rows))
+    result["coverage"] = measure_rows(full, documents([] if args.heldout_only else cover_rows))
     result["coverage"]["left_out_of_lexicon"] = sum(1 for r in cover_rows if r.dropped)
 
     held_rows = [r for r in rows if (r.tortured, r.expected) in held][: args.limit]
+    seen = {term_key(r.expected) for r in rows if (r.tortured, r.expected) not in held}
+    unseen_rows = [r for r in held_rows if term_key(r.expected) not in seen]
+    index = heldout_index(rows, held)
+    targets = {" ".join(t.keys) for t in index.targets}
+    result["heldout_targets"] = {
+        "terms": len(index.targets),
+        "heldout_terms_among_them": sum(1 for r in held_rows if term_key(r.expected) in targets),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         train_path = Path(tmp) / "train.lex"
         train_lexicon(rows, held, train_path)
-        result["heldout"] = measure_rows(Repairer(lexicons=[train_path]), documents(held_rows))
-        result["heldout_expressions"] = measure_rows(
-            Repairer(lexicons=[train_path], expressions=True), documents(held_rows)
-        )
+        lexicon_only = heldout_repairer(train_path, None)
+        searching = heldout_repairer(train_path, index)
+        result["heldout_lexicon"] = measure_rows(lexicon_only, documents(held_rows))
+        result["heldout"] = measure_rows(searching, documents(held_rows))
+        result["heldout_unseen"] = measure_rows(searching, documents(unseen_rows))
 
     conditions: dict[str, list] = {}
     for entry in parse_lexicon(lexicon.read_text(encoding="utf-8"), source=str(lexicon)):
         if entry.doc:
             conditions.setdefault(entry.rule, []).append(entry.doc)
-    result["clean"] = {name: measure_clean(full, docs, conditions) for name, docs in clean_sets(not args.skip_stdlib)}
+    clean = [] if args.heldout_only else clean_sets(not args.skip_stdlib)
+    result["clean"] = {name: measure_clean(full, docs, conditions) for name, docs in clean}
     result["seconds"] = round(time.perf_counter() - started, 1)
 
-    print(f"{'set':28s} {'rows':>5s} {'restored':>9s} {'detected':>9s} {'edit P':>7s} {'edited->exact':>14s}")
+    print(
+        f"{'set':34s} {'rows':>5s} {'restored':>9s} {'detected':>9s} {'edit P':>7s} {'helpful':>8s} "
+        f"{'edited->exact':>14s}"
+    )
     for name, key in (
         ("shipped list (coverage)", "coverage"),
-        ("held-out, train lexicon", "heldout"),
-        ("held-out, + expressions", "heldout_expressions"),
+        ("held-out, train lexicon only", "heldout_lexicon"),
+        ("held-out, + tortured search", "heldout"),
+        ("held-out unseen terms, + search", "heldout_unseen"),
     ):
         r = result[key]
         print(
-            f"{name:28s} {r['rows']:5d} {r['restored_share']:9.1%} {r['detected_share']:9.1%} "
-            f"{r['edit_precision']:7.3f} {r['edited_documents_exact']:14.1%}"
+            f"{name:34s} {r['rows']:5d} {r['restored_share']:9.1%} {r['detected_share']:9.1%} "
+            f"{r['edit_precision']:7.3f} {r['edit_helpful']:8.3f} {r['edited_documents_exact']:14.1%}"
         )
+    t = result["heldout_targets"]
+    print(f"(search targets: {t['terms']} terms; held-out rows whose term is one: {t['heldout_terms_among_them']})")
     print(f"(rows left out of tortured.lex by its build rules: {result['coverage']['left_out_of_lexicon']})")
     print()
-    print(f"{'clean set':14s} {'docs':>5s} {'words':>9s} {'chg/1k':>7s} {'spun':>5s} {'edits blocked by doc_*':>23s}")
+    print(
+        f"{'clean set':14s} {'docs':>5s} {'words':>9s} {'chg/1k':>7s} {'spun':>5s} {'edits blocked by doc_*':>23s}"
+        f" {'search flags':>13s}"
+    )
     for name, r in result["clean"].items():
         print(
             f"{name:14s} {r['documents']:5d} {r['words']:9,d} {r['changed_per_1k_words']:7.3f} "
-            f"{len(r['judged_spun']):5d} {r['edits_blocked_by_doc_condition']:23d}"
+            f"{len(r['judged_spun']):5d} {r['edits_blocked_by_doc_condition']:23d} {r['tortured_search_flags']:13d}"
         )
         for line in r["changes"][:10]:
             print("    " + line)

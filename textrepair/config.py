@@ -62,6 +62,17 @@ class RepairConfig:
     """Run the context stage (:mod:`textrepair.stages.context`): a trigram model of English
     tries each unlikely word's thesaurus neighbours in its place, and reports the
     suspicions in the evidence. Off by default while its evidence is being calibrated."""
+    tortured_search: bool = _option(
+        False,
+        'also look for tortured phrases that no list names ("profound convolutional organization")',
+        negatable=True,
+    )
+    """Look for tortured phrases that no list names, by mapping a run's words back through
+    the swaps the tortured-phrase spinner is known to make onto an established term
+    ("profound convolutional organization" -> "deep convolutional network"; see
+    :mod:`textrepair.stages.tortured_search`). Sure finds are repaired, weaker ones flagged.
+    Off by default: on news text it adds about half to the time of a repair
+    (``benchmarks/tortured_cost.py``)."""
     threshold: float = _option(0.5, "spin score from which a document is spun (0..1)", metavar="X")
     """Spin score from which a document counts as spun, so that ambiguous entries may fire (0..1)."""
     min_evidence: float = _option(

@@ -1,7 +1,8 @@
 """What the finding stages hand to the deciding stages, beyond lexicon hits: broken
 expressions (:class:`Candidate`) and the confidence levels at which they are repaired.
 
-A broken *name* at :data:`STRONG` confidence or above ("White Home") is repaired in any
+A tortured phrase (``family == "tortured"``) has levels of its own, :data:`TORTURED_EDIT`
+and :data:`TORTURED_FLAG`. A broken *name* at :data:`STRONG` confidence or above ("White Home") is repaired in any
 document. Anything else from :data:`FIRE` up is repaired only in a document judged
 spun: "military assistance" is good English, and only in a spun document is it likely
 to be a broken "military aid". Below :data:`FIRE`, a candidate becomes a flag.
@@ -14,6 +15,13 @@ from typing import NamedTuple
 
 STRONG = 0.8  # from here a broken name is repaired in any document
 FIRE = 0.6  # from here a candidate is repaired in a document judged spun; below, it is a flag
+
+#: A tortured phrase found through the spinner's swaps (:mod:`textrepair.stages.tortured_search`)
+#: is a fingerprint: from this confidence it is repaired in any document. Chosen on training
+#: pairs for an edit precision of at least 0.95 (``scripts/tune_tortured_search.py``).
+TORTURED_EDIT = 0.65
+#: From this confidence, a tortured phrase below :data:`TORTURED_EDIT` is flagged with its term as suggestion.
+TORTURED_FLAG = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +61,8 @@ class Candidate(NamedTuple):
     confidence: float
     links: tuple[str, ...]  # per changed word: "synonym", "related" or "name"
     changed: tuple[tuple[int, int], ...]  # the spans of the changed words
+    #: The spinner family it is evidence of: "news" (broken expressions and names) or "tortured".
+    family: str = "news"
 
     @property
     def is_name(self) -> bool:

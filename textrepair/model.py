@@ -16,7 +16,8 @@ class Edit:
     """One change to the input: ``text[start:end]`` (== ``original``) became ``replacement``.
 
     ``kind`` names what made it (``"unicode"``, ``"typography"``, ``"spintax"``,
-    ``"whitespace"``, ``"lexicon"``, ``"expression"``, ``"article"``); ``rule`` names the rule inside it,
+    ``"whitespace"``, ``"lexicon"``, ``"expression"``, ``"tortured-search"``, ``"article"``);
+    ``rule`` names the rule inside it,
     for example ``"lexicon:suppose tank"``. When two stages touched the same characters
     their edits are merged and ``rule`` lists both, joined by ``+``.
     ``confidence`` is in (0, 1]: how sure the rule is that the replacement is the

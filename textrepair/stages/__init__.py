@@ -11,6 +11,7 @@ stage                     what it does                                          
 ``expressions``           broken expressions no lexicon lists (off by default)   :mod:`.expressions`
 ``context``               words a language model finds out of place (off)        :mod:`.context`
 ``verdict``               the document's spin score, in the first round          :mod:`.verdict`
+``tortured_search``       tortured phrases no list names, via learned swaps      :mod:`.tortured_search`
 ``choose``                what to repair, what to flag                           :mod:`.choose`
 ``apply``                 the edits: casing, "a"/"an"                            :mod:`.apply`
 ========================  =====================================================  ==============
@@ -35,10 +36,11 @@ from .context import ContextModel
 from .expressions import ExpressionIndex, ExpressionSearch
 from .normalize import STEPS, NormalizeStep
 from .scan import LexiconScan, TraitsTable
+from .tortured_search import TorturedSearch, default_index
 from .verdict import DocumentVerdict
 
 #: Every stage name, in the order the stages run.
-STAGE_NAMES = (*STEPS, "lexicon", "expressions", "context", "verdict", "choose", "apply")
+STAGE_NAMES = (*STEPS, "lexicon", "expressions", "context", "verdict", "tortured_search", "choose", "apply")
 
 
 @lru_cache(maxsize=4)
@@ -58,8 +60,12 @@ def build_stages(config: RepairConfig, entries: list[Entry], scorer: Scorer) -> 
         stages.append(ExpressionSearch(index, search_all=not entries))
     if config.context:
         stages.append(ContextModel(ngram_scorer()))
+    stages.append(DocumentVerdict(config.threshold, config.min_evidence))
+    if config.tortured_search:
+        # After the verdict: its finds are repaired or flagged on their own confidence,
+        # and are not evidence for the news family's ambiguous entries.
+        stages.append(TorturedSearch(default_index()))
     stages += [
-        DocumentVerdict(config.threshold, config.min_evidence),
         Choice(traits, scorer),
         ApplyChoices(traits, scorer),
     ]

@@ -12,7 +12,9 @@
   / offered``), the one the scorer weighs most wins, and the edit's confidence carries
   its share.
 * Broken expressions: a surely broken name anywhere, a likely broken one in a spun
-  document (:mod:`textrepair.findings`); the rest become flags.
+  document (:mod:`textrepair.findings`); the rest become flags. A tortured phrase found
+  through the spinner's swaps is repaired from its own level, in any document, and flagged
+  below it (down to a floor).
 
 Chosen repairs never overlap: earliest first, then longest, fingerprints before
 ambiguous entries, lexicon hits before broken expressions. In the first round what is
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..findings import FIRE, STRONG, Candidate, Suspicion
+from ..findings import FIRE, STRONG, TORTURED_EDIT, TORTURED_FLAG, Candidate, Suspicion
 from ..lexicon.automaton import Hit
 from ..lexicon.entry import AMBIGUOUS, Entry
 from ..model import Edit, Flag
@@ -75,7 +77,8 @@ class Choice:
                 rejected.append((hit, f"document not judged spun (score {score:.2f})"))
         firing, doc.shares = self.pick_alternatives(firing)
         doc.chosen = _choose(doc.text, firing, doc.candidates, doc.suspicions, score, is_spun, rejected)
-        if doc.first_round and (doc.fingerprints or doc.spintax or is_spun or doc.suspicions):
+        tortured = any(c.family == "tortured" for c in doc.candidates)
+        if doc.first_round and (doc.fingerprints or doc.spintax or is_spun or tortured or doc.suspicions):
             doc.add_flags(_flags(doc.text, rejected, doc.chosen))
         return ()
 
@@ -139,6 +142,13 @@ def _choose(
         hit = Hit(cand.start, cand.end, expression_entry(text, cand))
         if crossed:
             reason = "overlaps another broken expression"
+        elif cand.family == "tortured":
+            if cand.confidence >= TORTURED_EDIT:
+                chosen.append(hit)
+                continue
+            if cand.confidence < TORTURED_FLAG:
+                continue
+            reason = f"tortured phrase? confidence {cand.confidence:.2f} below {TORTURED_EDIT}"
         elif (cand.is_name and cand.confidence >= STRONG) or (is_spun and cand.confidence >= FIRE):
             chosen.append(hit)
             continue

@@ -609,7 +609,8 @@ def expression_entry(text: str, cand: Candidate) -> Entry:
         case_sensitive=False,
         context=Context(),
         confidence=cand.confidence,
-        rule=f"expression:{expr.text}",
+        rule=f"{'tortured-search' if cand.family == 'tortured' else 'expression'}:{expr.text}",
         source=expr.source,
-        kind="expression",
+        kind="tortured-search" if cand.family == "tortured" else "expression",
+        family=cand.family,
     )
