@@ -104,6 +104,7 @@ class LexiconScan:
     def __init__(self, entries: Sequence[Entry], traits: TraitsTable) -> None:
         self.scanner = Scanner(entries)
         self.names = Scanner(_names(entries))
+        self.conditional = any(e.doc for e in entries)  # some entry has a document condition
         self.traits = traits
         self.margin = max((len(e.spun) for e in entries), default=0) + WINDOW_MARGIN
 
@@ -118,7 +119,7 @@ class LexiconScan:
             return ()
         near = doc.near
         fingerprints, ambiguous = self._hits(text, doc.rewritten, doc.windows, near)
-        if any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous):
+        if self.conditional and (any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous)):
             fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
         # Ambiguous hits matter in the first round (they are evidence) and, later, only
@@ -142,7 +143,8 @@ class LexiconScan:
                 for h, free in zip(found, outside(found, protected), strict=True)
                 if free or h.entry.cls == FINGERPRINT
             ]
-        found = [h for h in found if not self._cuts_into_a_name(text, h, near)]
+        if found and (cutters := self._name_cutters(text, found, near)):
+            found = [h for k, h in enumerate(found) if k not in cutters]
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, EntryTraits]] = []  # ambiguous hits
         for h in found:
@@ -159,22 +161,38 @@ class LexiconScan:
         free = outside([h for h, _ in maybe], [(h.start, h.end) for h in fingerprints])
         return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
 
-    def _cuts_into_a_name(self, text: str, hit: Hit, near: Neighbours) -> bool:
-        """Whether ``hit`` would change a word of a name written correctly around it: in
-        "White Home Office" the spun "White Home" shares "Home" with "Home Office", whose
-        words are the author's ("NATIONAL SCIENCE FOUNDATION Factors" is no "foundation
-        factors"). Such a repair would break a name; leaving it makes the repair a fixed
-        point. Only a hit with a capitalised word next to it can touch a name beyond itself."""
-        prev, nxt = near.before(hit.start), near.after(hit.end)
-        if not ((prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper())):
-            return False
-        lo, hi, _, _ = changed_part(text[hit.start : hit.end].lower(), hit.entry.canonical.lower())
-        lo, hi = hit.start + lo, hit.start + hi
-        window = (max(0, hit.start - NAME_REACH), min(len(text), hit.end + NAME_REACH))
-        return any(
-            name.start < hi and lo < name.end and (name.start < hit.start or name.end > hit.end)
-            for name in self.names.find(text, *window)
-        )
+    def _name_cutters(self, text: str, hits: list[Hit], near: Neighbours) -> set[int]:
+        """The indices of ``hits`` that would change a word of a name written correctly
+        around them: in "White Home Office" the spun "White Home" shares "Home" with "Home
+        Office", whose words are the author's ("NATIONAL SCIENCE FOUNDATION Factors" is no
+        "foundation factors"). Such a repair would break a name; leaving it makes the
+        repair a fixed point. Only a hit with a capital in it and a capitalised word next to
+        it can touch a name beyond itself; the names around those are found in one pass
+        over merged windows."""
+        suspects = []
+        for k, hit in enumerate(hits):
+            if text[hit.start : hit.end].islower():
+                continue  # a name's words are written with capitals; a lowercase hit changes none of them
+            prev, nxt = near.before(hit.start), near.after(hit.end)
+            if (prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper()):
+                suspects.append(k)
+        if not suspects:
+            return set()
+        spans = [(hits[k].start, hits[k].end) for k in suspects]
+        names = [n for w in windows(spans, len(text), NAME_REACH) for n in self.names.find(text, *w)]
+        if not names:
+            return set()
+        starts = [n.start for n in names]
+        cutters = set()
+        for k in suspects:
+            hit = hits[k]
+            lo, hi, _, _ = changed_part(text[hit.start : hit.end].lower(), hit.entry.canonical.lower())
+            lo, hi = hit.start + lo, hit.start + hi
+            for name in names[bisect_right(starts, hi - NAME_REACH - 1) : bisect_right(starts, hi - 1)]:
+                if lo < name.end and (name.start < hit.start or name.end > hit.end):
+                    cutters.add(k)
+                    break
+        return cutters
 
     @staticmethod
     def _conditions_met(

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -101,15 +99,15 @@ def weighted_places(doc: Document) -> list[Place]:
 
 def _strongest_spot(text: str, places: list[Place]) -> float:
     """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words."""
-    starts = [m.start() for m in _WORD_START.finditer(text)]
     spots: dict[int, float] = {}
-    for place in places:
-        spot = bisect_right(starts, place.start) // SPOT_WORDS
+    words = at = 0
+    for place in sorted(places):
+        # The words before it, as the gaps before it count them: counted on from the last place.
+        words += text.count(" ", at, place.start) + text.count("\n", at, place.start)
+        at = place.start
+        spot = words // SPOT_WORDS
         spots[spot] = spots.get(spot, 0.0) + place.weight
     return max(spots.values(), default=0.0)
-
-
-_WORD_START = re.compile(r"\S+")
 
 
 def spin_features(evidence: dict[str, int]) -> list[float]:
