@@ -272,10 +272,14 @@ def _up_to_date(output: Path, source: Path) -> bool:
 
 def input_events(args: argparse.Namespace, planner: Destinations) -> Iterator[Event]:
     """All events of all INPUT arguments, in order, produced lazily."""
+    from .parquet import is_parquet, read_parquet_source  # it imports this module's events
+
     for arg in args.inputs or ["-"]:
         for item in _sources(arg, planner):
             if isinstance(item, Problem):
                 yield item
+            elif is_parquet(item, args.format):
+                yield from read_parquet_source(item, args)
             elif item.jsonl:
                 yield from read_jsonl_source(item, args.field)
             else:

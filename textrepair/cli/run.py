@@ -24,6 +24,7 @@ from ..repairer import Repairer
 from .args import EXIT_USAGE, check_arguments, make_config
 from .inputs import Begin, Copy, Destinations, Doc, End, Event, Problem, _reason, input_events
 from .outputs import Output, OutputError
+from .parquet import Row, TableOutput
 from .render import Renderer, Totals, _plural, summary_line
 
 EXIT_OK = 0
@@ -94,6 +95,7 @@ class Run:
         self.destinations = Destinations(args)
         self.totals = Totals()
         self.problems = 0
+        self.tables = TableOutput(args) if args.command == "repair" else None  # Parquet outputs
 
     def execute(self) -> int:
         """Process everything; the exit status (0, or 1 when some input failed)."""
@@ -120,7 +122,10 @@ class Run:
                 data, notes = self.renderer.document(doc, report)
                 for note in notes:
                     self.console.say(note)
-                self._write(data, document=True)
+                if self.tables is not None and isinstance(doc, Row):
+                    self.tables.row(doc, report)  # into its row group, written when the batch is done
+                else:
+                    self._write(data, document=True)
                 self.console.tick()
                 self.totals.documents += 1
                 self.totals.spun += report.is_spun
@@ -131,12 +136,16 @@ class Run:
             shield.release()
             reports.close()  # if we stop early, stop the worker processes now
             self.output.abandon()  # only does something if we were interrupted mid-file
+            if self.tables is not None:
+                self.tables.abandon()
         self._summarize()
         return EXIT_FAILED if self.problems else EXIT_OK
 
     def _handle(self, event: Event) -> None:
         try:
-            if isinstance(event, Problem):
+            if self.tables is not None and self.tables.takes(event):
+                self.tables.handle(event)
+            elif isinstance(event, Problem):
                 self._problem(event.message)
             elif isinstance(event, Begin):
                 self.output.begin(event.source)
