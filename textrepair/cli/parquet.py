@@ -268,7 +268,7 @@ def _arrow_reason(exc: Exception) -> str:
     cannot be opened, Arrow's for one that is not (or no longer) valid Parquet."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
-    return f"not a readable Parquet file: {exc}"
+    return "not a readable Parquet file: " + " ".join(str(exc).split())  # Arrow's messages span lines
 
 
 # --- writing ------------------------------------------------------------------------------
