@@ -39,8 +39,8 @@ from .inputs import Begin, Copy, Doc, End, Event, Problem, Source
 from .outputs import AtomicFile, OutputError
 
 PARQUET_SUFFIXES = frozenset({".parquet"})
-BATCH_BYTES = 32 * 2**20  # uncompressed bytes per batch read, and so per row group written
-READ_BUFFER_BYTES = 4 * 2**20  # column data is read through a buffer this size, not a column chunk at once
+BATCH_BYTES = 4 * 2**20  # uncompressed bytes per batch read, and so per row group written
+READ_BUFFER_BYTES = 2**20  # column data is read through a buffer this size, not a column chunk at once
 NEEDS_PYARROW = 'reading Parquet needs pyarrow: pip install "textrepair[parquet]"'
 
 # Parquet's codec names (as the file's metadata gives them) -> pyarrow's writer option.
@@ -188,7 +188,9 @@ def _batches(parquet: Any) -> Iterator[Any]:
             continue
         row_bytes = max(1, group.total_byte_size // group.num_rows)
         rows = max(1, min(group.num_rows, BATCH_BYTES // row_bytes))
-        yield from parquet.iter_batches(batch_size=rows, row_groups=[index], use_pandas_metadata=False)
+        yield from parquet.iter_batches(
+            batch_size=rows, row_groups=[index], use_threads=False, use_pandas_metadata=False
+        )
 
 
 def parquet_usage_problem(args: argparse.Namespace) -> str | None:
@@ -221,7 +223,8 @@ def read_parquet_source(source: Source, args: argparse.Namespace) -> Iterator[Ev
         yield Problem(f"{label}: {exc}")
         return
     try:
-        parquet = pq.ParquetFile(source.path, buffer_size=READ_BUFFER_BYTES)
+        # Without pre-buffering and threads, a batch costs memory for its own rows only, not its row group's.
+        parquet = pq.ParquetFile(source.path, buffer_size=READ_BUFFER_BYTES, pre_buffer=False)
     except (OSError, pa.ArrowException) as exc:  # missing, unreadable, or not Parquet
         yield Problem(f"{label}: {_arrow_reason(exc)}")
         return
