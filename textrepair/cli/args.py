@@ -17,6 +17,7 @@ from typing import NoReturn
 from .._version import __version__
 from ..config import RepairConfig
 from .codes import EXIT_USAGE
+from .parquet import parquet_usage_problem
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,11 +109,14 @@ def _common_options() -> _Parser:
     io_group = common.add_argument_group("input")
     io_group.add_argument(
         "--format",
-        choices=("auto", "text", "jsonl"),
+        choices=("auto", "text", "jsonl", "parquet"),
         default="auto",
-        help="auto (default): files ending in .jsonl or .ndjson are JSONL, everything else (and stdin) is text",
+        help="auto (default): files ending in .jsonl or .ndjson are JSONL, .parquet Parquet,"
+        " everything else (and stdin) is text",
     )
-    io_group.add_argument("--field", default="text", metavar="NAME", help="JSONL field to repair (default: text)")
+    io_group.add_argument(
+        "--field", default="text", metavar="NAME", help="JSONL field or Parquet column to repair (default: text)"
+    )
 
     rules = common.add_argument_group("repair rules")
     for option in fields(RepairConfig):
@@ -178,7 +182,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         " and lexicons, newer than their input (DIR/.textrepair-manifest.json records them)",
     )
     repair.add_argument("--force", action="store_true", help="with -o: redo inputs whose output is up to date")
-    repair.add_argument("--report-field", metavar="NAME", help="JSONL: add the report (score, edits) under this key")
+    repair.add_argument(
+        "--report-field", metavar="NAME", help="JSONL, Parquet: add the report (score, edits) under this key or column"
+    )
 
     check = commands.add_parser(
         "check",
@@ -221,4 +227,4 @@ def check_arguments(args: argparse.Namespace) -> str | None:
     output_dir = getattr(args, "output_dir", None)
     if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
         return f"--output-dir {output_dir} exists and is not a directory"
-    return None
+    return parquet_usage_problem(args)

@@ -17,11 +17,12 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
+from .events import Begin, Copy, Doc, End, Event, Problem, Source, reason
 from .manifest import Manifest, fingerprint
+from .parquet import is_parquet, read_parquet_source
 
 STDIN_LABEL = "<stdin>"
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -31,71 +32,9 @@ _INT_DIGITS_LIMIT = 4000  # longer integers are kept as digits: int() refuses mo
 _JSON_TYPE_NAMES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
 
-@dataclass(frozen=True)
-class Source:
-    """One input stream: a file, or stdin when ``path`` is None. ``output`` None means stdout."""
-
-    label: str
-    path: Path | None
-    jsonl: bool
-    output: Path | None = None
-
-
-@dataclass(frozen=True)
-class Begin:
-    """An input is about to produce output."""
-
-    source: Source
-
-
-@dataclass(frozen=True)
-class Doc:
-    """A text to analyze. For a JSONL record: its line number, parsed record, the line as read, its ending."""
-
-    source: Source
-    text: str
-    line: int | None = None
-    record: dict[str, Any] | None = None
-    raw: str = ""
-    ending: str = ""
-
-
-@dataclass(frozen=True)
-class Copy:
-    """Text written through unchanged (a blank or a bad JSONL line)."""
-
-    source: Source
-    data: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A failed input or line: reported on stderr, makes the run exit 1. ``source`` is the
-    input it belongs to, when it has one (so that its output is recorded as failed)."""
-
-    message: str
-    source: Source | None = None
-
-
 class LongInteger(str):
     """The digits of a JSON integer too long for ``int()``: a record holding one is still
     repaired (its other fields are written back as they were read, never re-encoded)."""
-
-
-@dataclass(frozen=True)
-class End:
-    """An input is done; ``complete`` False means it broke off and its output must be dropped."""
-
-    source: Source
-    complete: bool = True
-
-
-Event = Begin | Doc | Copy | Problem | End
-
-
-def _reason(exc: OSError) -> str:
-    """The human part of an OSError ("No such file or directory")."""
-    return exc.strerror or str(exc)
 
 
 def _decode_document(data: bytes) -> str:
@@ -181,7 +120,7 @@ def read_text_source(source: Source) -> Iterator[Event]:
             binary = b"\0" in head
             data = head if binary else head + stream.read()
     except OSError as exc:
-        yield Problem(f"{source.label}: {_reason(exc)}", source)
+        yield Problem(f"{source.label}: {reason(exc)}", source)
         return
     except MemoryError:
         yield Problem(f"{source.label}: too large to read into memory, skipped", source)
@@ -213,12 +152,12 @@ def read_jsonl_source(source: Source, field: str) -> Iterator[Event]:
                     raw = line.removeprefix(codecs.BOM_UTF8) if lineno == 1 else line
                     yield from _jsonl_line(source, lineno, raw, field)
             except OSError as exc:  # a read error part-way: report it, drop the half-written output
-                failure = Problem(f"{source.label}: {_reason(exc)}", source)
+                failure = Problem(f"{source.label}: {reason(exc)}", source)
             if failure is not None:
                 yield failure
             yield End(source, complete=failure is None)
     except OSError as exc:  # could not open it
-        yield Problem(f"{source.label}: {_reason(exc)}", source)
+        yield Problem(f"{source.label}: {reason(exc)}", source)
 
 
 def _is_hidden(name: str) -> bool:
@@ -232,7 +171,7 @@ def _not_a_file(path: Path) -> str | None:
     except FileNotFoundError:
         return "dangling symbolic link, skipped" if path.is_symlink() else "vanished, skipped"
     except OSError as exc:
-        return f"{_reason(exc)}, skipped"
+        return f"{reason(exc)}, skipped"
     if stat.S_ISREG(mode):
         return None
     kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
@@ -249,7 +188,7 @@ def walk_directory(root: Path, exclude: Path | None = None) -> tuple[list[Path],
     files: list[Path] = []
 
     def unreadable(exc: OSError) -> None:
-        problems.append(Problem(f"{exc.filename}: {_reason(exc)}"))
+        problems.append(Problem(f"{exc.filename}: {reason(exc)}"))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         here = Path(dirpath)
@@ -334,10 +273,13 @@ def _up_to_date(output: Path, source: Path) -> bool:
 
 def input_events(args: argparse.Namespace, planner: Destinations) -> Iterator[Event]:
     """All events of all INPUT arguments, in order, produced lazily."""
+
     for arg in args.inputs or ["-"]:
         for item in _sources(arg, planner):
             if isinstance(item, Problem):
                 yield item
+            elif is_parquet(item, args.format):
+                yield from read_parquet_source(item, args)
             elif item.jsonl:
                 yield from read_jsonl_source(item, args.field)
             else:

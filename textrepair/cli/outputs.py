@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Protocol
 
-from .inputs import End, Source, _reason
+from .events import End, Source, reason
 
 
 class Sink(Protocol):
@@ -67,7 +67,7 @@ class AtomicFile:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         except OSError as exc:
-            raise OutputError(f"{target}: cannot write: {_reason(exc)}") from None
+            raise OutputError(f"{target}: cannot write: {reason(exc)}") from None
         self._temp = Path(name)
         self._file = os.fdopen(fd, "wb")
 
@@ -76,7 +76,7 @@ class AtomicFile:
             self._file.write(data)
         except OSError as exc:
             self.discard()
-            raise OutputError(f"{self.target}: cannot write: {_reason(exc)}") from None
+            raise OutputError(f"{self.target}: cannot write: {reason(exc)}") from None
 
     def commit(self) -> None:
         try:
@@ -85,7 +85,7 @@ class AtomicFile:
             os.replace(self._temp, self.target)
         except OSError as exc:
             self.discard()
-            raise OutputError(f"{self.target}: cannot write: {_reason(exc)}") from None
+            raise OutputError(f"{self.target}: cannot write: {reason(exc)}") from None
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):

@@ -25,8 +25,10 @@ from ..repairer import Repairer
 from ..workers import interrupts_deferred
 from .args import check_arguments, make_config
 from .codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from .inputs import Begin, Copy, Destinations, Doc, End, Event, Problem, Source, _reason, input_events
+from .events import Begin, Copy, Doc, End, Event, Problem, Source, reason
+from .inputs import Destinations, input_events
 from .outputs import Output, OutputError
+from .parquet import Row, TableOutput
 from .render import Renderer, Totals, _plural, summary_line
 
 # Between two text documents written to stdout: a line holding a form feed (after a
@@ -78,6 +80,7 @@ class Run:
         # None before the first text document to stdout, then whether the last one ended its line
         self._stdout_used: bool | None = None
         self.problems = 0
+        self.tables = TableOutput(args) if args.command == "repair" else None  # Parquet outputs
 
     def execute(self) -> int:
         """Process everything; the exit status (0, or 1 when some input failed)."""
@@ -102,7 +105,9 @@ class Run:
                 while event is not doc:
                     self._handle(event)
                     event = pending.popleft()
-                if isinstance(result, Failure):
+                if self.tables is not None and isinstance(doc, Row):
+                    self._row(doc, result)
+                elif isinstance(result, Failure):
                     self._failed(doc, result)
                 else:
                     self._document(doc, result)
@@ -113,6 +118,8 @@ class Run:
             reports.close()  # if we stop early, stop the worker processes now
             self.output.abandon()  # only does something if we were interrupted mid-file
             self._save_manifest()
+            if self.tables is not None:
+                self.tables.abandon()
         self._summarize()
         return EXIT_FAILED if self.problems else EXIT_OK
 
@@ -129,6 +136,23 @@ class Run:
             self._current.spun += report.is_spun
             self._current.edits += len(report.edits)
 
+    def _row(self, doc: Row, result: Report | Failure) -> None:
+        """A Parquet row: its --explain lines now, its value into its row group, written
+        when the batch is done; a failed row is named and copied through unchanged."""
+        assert self.tables is not None
+        if isinstance(result, Failure):
+            self._problem(f"{doc.source.label}:{doc.line}: could not repair: {result}")
+            self._current_failed = True
+            self.tables.row(doc, result)
+            return
+        _, notes = self.renderer.document(doc, result)
+        for note in notes:
+            self.console.say(note)
+        self.tables.row(doc, result)
+        self._current.documents += 1
+        self._current.spun += result.is_spun
+        self._current.edits += len(result.edits)
+
     def _failed(self, doc: Doc, failure: Failure) -> None:
         """A document whose repair raised: a JSONL record is copied through as it was; a
         text file gets no output."""
@@ -142,7 +166,9 @@ class Run:
 
     def _handle(self, event: Event) -> None:
         try:
-            if isinstance(event, Problem):
+            if self.tables is not None and self.tables.takes(event):
+                self.tables.handle(event)
+            elif isinstance(event, Problem):
                 self._problem(event.message)
                 if event.source is not None:
                     self._current_failed = True
@@ -242,7 +268,7 @@ def run(args: argparse.Namespace) -> int:
     except LexiconError as exc:
         return _usage_error(f"bad lexicon: {exc}")
     except OSError as exc:
-        return _usage_error(f"cannot read lexicon {exc.filename}: {_reason(exc)}")
+        return _usage_error(f"cannot read lexicon {exc.filename}: {reason(exc)}")
     _cap_jobs(args)
     console = Console(progress=_stderr_is_terminal() and not args.quiet)
     try:
