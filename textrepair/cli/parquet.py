@@ -34,6 +34,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ..batch import arrow_record_type
 from ..model import Report
 from .events import Begin, Copy, Doc, End, Event, Problem, Source
 from .outputs import AtomicFile, OutputError
@@ -71,25 +72,13 @@ def load_pyarrow() -> tuple[ModuleType, ModuleType, ModuleType]:
 
 
 def report_type() -> Any:
-    """The Arrow type of the ``--report-field`` column: ``struct<spin_score: double,
-    is_spun: bool, edits: list<struct<start, end: int64, original, replacement, kind,
-    rule: string, confidence: double>>, error: string>``. A row that could not be
-    repaired has only its ``error``; a repaired row has a null ``error``."""
+    """The Arrow type of the ``--report-field`` column: the batch helper's record
+    (:func:`textrepair.batch.arrow_record_type`) without its text, ``struct<spin_score:
+    double, is_spun: bool, edits: list<struct<...>>, error: string>``. A row that could
+    not be repaired has only its ``error``; a repaired row has a null ``error``."""
     pa = load_pyarrow()[0]
-    edit = pa.struct(
-        [
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-            ("original", pa.string()),
-            ("replacement", pa.string()),
-            ("kind", pa.string()),
-            ("rule", pa.string()),
-            ("confidence", pa.float64()),
-        ]
-    )
-    return pa.struct(
-        [("spin_score", pa.float64()), ("is_spun", pa.bool_()), ("edits", pa.list_(edit)), ("error", pa.string())]
-    )
+    record = arrow_record_type()
+    return pa.struct([record.field(i) for i in range(record.num_fields) if record.field(i).name != "text"])
 
 
 def _report_record(report: Report) -> dict[str, Any]:
