@@ -112,7 +112,8 @@ def _text(value: Any, outcome: _Outcome) -> Any:
     return value if report is None else report.text
 
 
-def _edit_dicts(report: Report) -> list[dict[str, Any]]:
+def edit_records(report: Report) -> list[dict[str, Any]]:
+    """The report's edits as plain records, the shape of the Arrow ``edits`` field."""
     # Built by hand: dataclasses.asdict (Edit.to_dict) deep-copies, and costs more here.
     return [
         {
@@ -136,7 +137,7 @@ def _record(value: Any, outcome: _Outcome) -> BatchRecord:
         "text": report.text,
         "spin_score": report.spin_score,
         "is_spun": report.is_spun,
-        "edits": _edit_dicts(report),
+        "edits": edit_records(report),
         "error": None,
     }
 
@@ -161,7 +162,7 @@ def _pandas(repairer: Analyzer, series: Any, with_reports: bool) -> Any:
             [None if r is None else r.spin_score for r in reports], index=series.index, dtype="float64"
         ),
         "is_spun": pd.Series([None if r is None else r.is_spun for r in reports], index=series.index, dtype=object),
-        "edits": pd.Series([None if r is None else _edit_dicts(r) for r in reports], index=series.index, dtype=object),
+        "edits": pd.Series([None if r is None else edit_records(r) for r in reports], index=series.index, dtype=object),
         "error": pd.Series([error for _, error in outcomes], index=series.index, dtype=object),
     }
     return pd.DataFrame(columns, index=series.index)

@@ -34,7 +34,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..batch import arrow_record_type
+from ..batch import arrow_record_type, edit_records
 from ..model import Report
 from .events import Begin, Copy, Doc, End, Event, Problem, Source
 from .outputs import AtomicFile, OutputError
@@ -83,19 +83,7 @@ def report_type() -> Any:
 
 def _report_record(report: Report) -> dict[str, Any]:
     """One row's report, as the --report-field struct holds it (the score unrounded)."""
-    edits = [
-        {
-            "start": e.start,
-            "end": e.end,
-            "original": e.original,
-            "replacement": e.replacement,
-            "kind": e.kind,
-            "rule": e.rule,
-            "confidence": e.confidence,
-        }
-        for e in report.edits
-    ]
-    return {"spin_score": report.spin_score, "is_spun": report.is_spun, "edits": edits, "error": None}
+    return {"spin_score": report.spin_score, "is_spun": report.is_spun, "edits": edit_records(report), "error": None}
 
 
 def _failed_record(error: str) -> dict[str, Any]:
