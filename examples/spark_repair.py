@@ -42,7 +42,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--format", choices=["parquet", "json"], help="input format (default: from the name)")
     parser.add_argument("--lexicon", action="append", default=[], help="extra lexicon file (readable on executors)")
     parser.add_argument("--threshold", type=float, default=0.5, help="spin score from which a document is spun")
-    parser.add_argument("--expressions", action="store_true", help="also run the frequency engine")
+    parser.add_argument("--expressions", action="store_true", help="also run the expression search")
     return parser.parse_args(argv)
 
 
