@@ -272,7 +272,10 @@ def _shift(spans: Sequence[Span], edits: Sequence[Edit]) -> list[Span]:
 
 def _merge(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
     """The spans of ``a`` and ``b`` together, sorted; spans that overlap become one
-    (spans that only touch stay apart)."""
+    (spans that only touch stay apart). ``b`` is sorted, and none of its spans overlap
+    (the spans of edits' replacements), so without ``a`` it is the answer."""
+    if not a:
+        return list(b)
     out: list[Span] = []
     for start, end in sorted([*a, *b]):
         if out and start < out[-1][1]:

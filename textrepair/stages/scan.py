@@ -23,7 +23,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
-from operator import itemgetter, not_
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from ..lexicon.automaton import Hit, Scanner
@@ -124,7 +124,8 @@ class LexiconScan:
             return ()
         near = doc.near
         fingerprints, ambiguous = self._hits(text, doc.rewritten, doc.windows, near)
-        if self.conditional and (any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous)):
+        # (map() over attribute getters: no Python step per hit)
+        if self.conditional and (any(map(_DOC, fingerprints)) or any(map(_DOC, map(_FIRST, ambiguous)))):
             fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
         # Ambiguous hits matter in the first round (they are evidence) and, later, only
@@ -241,7 +242,7 @@ class LexiconScan:
         """Each ambiguous hit with whether it may fire (in a spun document) and whether its
         context is telling: its context constraints hold, or the article before it betrays
         the swap. A hit whose entry names no context may fire anywhere, telling nothing."""
-        before, after = near.before, near.after
+        before, after, new = near.before, near.after, tuple.__new__
         judged = []
         for hit, traits in ambiguous:
             prev = before(hit.start)
@@ -249,7 +250,7 @@ class LexiconScan:
             telling = traits.betrayed_by(prev) or (
                 check is not None and check.holds(text, hit.start, hit.end, prev, after(hit.end))
             )
-            judged.append(Judged(hit, telling or check is None, telling))
+            judged.append(new(Judged, (hit, telling or check is None, telling)))  # Judged(...), without its __new__
         return judged
 
 
@@ -283,6 +284,8 @@ def _unmet(condition: DocCondition) -> str:
 
 
 _START, _END = itemgetter(0), itemgetter(1)
+_FIRST = _START
+_DOC = attrgetter("entry.doc")  # a hit's document condition
 
 
 def select(hits: Sequence[Hit]) -> list[Hit]:

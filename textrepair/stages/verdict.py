@@ -22,7 +22,9 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial, reduce
+from itertools import accumulate, compress, groupby, repeat, starmap
+from operator import add, and_, attrgetter, floordiv, gt, itemgetter
 
 from ..findings import FIRE, STRONG, Candidate
 from ..model import Edit, Verdict
@@ -61,6 +63,10 @@ def spin_score(evidence: float, words: int) -> float:
 NEWS = "news"
 TORTURED = "tortured"
 
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_START, _SPAN = attrgetter("start"), itemgetter(0, 1)
+_FAMILY, _EVIDENCE = attrgetter("entry.family"), attrgetter("entry.evidence")
+
 
 class Tally:
     """The document's evidence by family, counted in one pass over the round's findings.
@@ -76,23 +82,24 @@ class Tally:
     __slots__ = ("counts", "doc", "other", "telling", "weights")
 
     def __init__(self, doc: Document) -> None:
+        # The hits are read through map() and attribute getters: no Python step per hit.
         self.doc = doc
         counts: dict[tuple[str, str], int] = {}
-        for h in doc.fingerprints:
-            key = (h.entry.family, "fingerprint")
-            counts[key] = counts.get(key, 0) + 1
+        for family, n in Counter(map(_FAMILY, doc.fingerprints)).items():
+            counts[family, "fingerprint"] = n
         if doc.spintax:
             counts[NEWS, "spintax"] = len(doc.spintax)
         # Span -> family; built from the last hit back, so that the first hit on a span sets it.
-        ambiguous = doc.ambiguous[::-1]
-        self.telling = {(h.start, h.end): h.entry.family for h, _, telling in ambiguous if telling and h.entry.evidence}
-        self.other = {
-            (h.start, h.end): h.entry.family for h, _, telling in ambiguous if not telling and h.entry.evidence
-        }
+        hits = list(map(_FIRST, doc.ambiguous))
+        spans = list(zip(map(_SPAN, hits), map(_FAMILY, hits), strict=True))[::-1]
+        evidence = list(map(_EVIDENCE, hits))
+        telling = list(map(_THIRD, doc.ambiguous))
+        self.telling = dict(compress(spans, list(map(and_, telling, evidence))[::-1]))
+        self.other = dict(compress(spans, list(map(gt, evidence, telling))[::-1]))  # evidence, and not telling
         if self.telling and self.other:
             self.other = {span: family for span, family in self.other.items() if span not in self.telling}
-        for spans, kind in ((self.telling, "ambiguous_in_context"), (self.other, "ambiguous_other")):
-            for family, n in Counter(spans.values()).items():
+        for found, kind in ((self.telling, "ambiguous_in_context"), (self.other, "ambiguous_other")):
+            for family, n in Counter(found.values()).items():
                 counts[family, kind] = n
         # A surely broken name ("White Home") is a fingerprint of the document; any other
         # likely broken expression ("colossal information") is a telling sign, like an
@@ -125,12 +132,17 @@ class Tally:
         """Where each piece of ``family``'s evidence lies, with its weight, in order of
         position (pieces at one place in order of weight: their order does not change a sum)."""
         doc = self.doc
-        places = [(h.start, 1.0) for h in doc.fingerprints if h.entry.family == family]
-        places += [(span[0], SUPPORTED_WEIGHT) for span, f in self.telling.items() if f == family]
-        places += [(span[0], AMBIGUOUS_WEIGHT) for span, f in self.other.items() if f == family]
+        if len(self.families()) == 1:  # the usual case: every piece is the family's
+            places = list(zip(map(_START, doc.fingerprints), repeat(1.0)))
+            places += zip(map(_FIRST, self.telling), repeat(SUPPORTED_WEIGHT))
+            places += zip(map(_FIRST, self.other), repeat(AMBIGUOUS_WEIGHT))
+        else:
+            places = [(h.start, 1.0) for h in doc.fingerprints if h.entry.family == family]
+            places += [(span[0], SUPPORTED_WEIGHT) for span, f in self.telling.items() if f == family]
+            places += [(span[0], AMBIGUOUS_WEIGHT) for span, f in self.other.items() if f == family]
         if family == NEWS:
             places += [(pos, 1.0) for pos in doc.spintax]
-            places += [(c.start, w) for c, w in zip(doc.candidates, self.weights, strict=True)]
+            places += zip(map(_START, doc.candidates), self.weights, strict=True)
         places.sort()
         return places
 
@@ -142,17 +154,14 @@ def _candidate_weight(c: Candidate) -> float:
 
 def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
     """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words
-    (``places``: positions and weights, in order of position)."""
-    spots: dict[int, float] = {}
-    count = text.count
-    words = at = 0
-    for start, weight in places:
-        # The words before it, as the gaps before it count them: counted on from the last place.
-        words += count(" ", at, start) + count("\n", at, start)
-        at = start
-        spot = words // SPOT_WORDS
-        spots[spot] = spots.get(spot, 0.0) + weight
-    return max(spots.values(), default=0.0)
+    (``places``: positions and weights, in order of position). The words before each
+    place are counted as the gaps before it count them, on from the last place; a spot's
+    weights are added up in order."""
+    starts = list(map(_FIRST, places))
+    gaps = list(zip([0, *starts[:-1]], starts, strict=True))
+    words = accumulate(map(add, starmap(partial(text.count, " "), gaps), starmap(partial(text.count, "\n"), gaps)))
+    spots = zip(map(floordiv, words, repeat(SPOT_WORDS)), map(_SECOND, places), strict=True)
+    return max((reduce(add, map(_SECOND, group)) for _, group in groupby(spots, _FIRST)), default=0.0)
 
 
 def spin_features(evidence: dict[str, int]) -> list[float]:
