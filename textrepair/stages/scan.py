@@ -22,8 +22,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..lexicon.automaton import Hit, Scanner
@@ -34,8 +33,9 @@ from ..model import Edit
 from ..pipeline import Document, Span
 from ..text.articles import indefinite_article
 from ..text.edits import changed_part
-from ..text.fold import FOLDED, fold
+from ..text.fold import fold
 from ..text.tokens import Neighbours, Token
+from .name_words import NameWords
 
 #: How far beyond a change later rounds look, on top of the longest entry: a hit that
 #: gained its context from a change lies within one entry and one neighbouring word of it.
@@ -107,8 +107,7 @@ class LexiconScan:
         self.scanner = Scanner(entries)
         names = _names(entries)
         self.names = Scanner(names)
-        self.name_chars = _characters(names)
-        self.name_reach = max((len(e.spun) for e in names), default=0)
+        self.name_words = NameWords.of(names, NAME_REACH)
         self.conditional = any(e.doc for e in entries)  # some entry has a document condition
         self.traits = traits
         self.margin = max((len(e.spun) for e in entries), default=0) + WINDOW_MARGIN
@@ -176,19 +175,17 @@ class LexiconScan:
         it can touch a name beyond itself; the names around those are found in one pass
         over merged windows.
 
-        Names are rare, so they are looked for first, around each hit that could share a
-        character with one (not in lower case, and not only of characters no name has,
-        such as "2"), far enough to reach any name that could overlap it; only where some
-        name is found are the neighbouring words read."""
-        # A name's words are written with capitals; a lowercase hit changes none of them.
-        # (Most hits are lowercase: they are sorted out without a Python step per hit.)
-        surfaces = map(text.__getitem__, map(slice, map(_START, hits), map(_END, hits)))
-        capital = list(compress(range(len(hits)), map(not_, map(str.islower, surfaces))))
-        if not capital or not self._name_nearby(text, [hits[k] for k in capital]):
-            return set()
+        A name can only be cut where the hit's changed words are words of some name
+        (:meth:`NameWords.may_cut`: "However" is in no name): the neighbours of the other
+        hits are not read, and no names are looked for around them."""
+        guard = self.name_words
         suspects = []
-        for k in capital:
-            hit = hits[k]
+        for k, hit in enumerate(hits):
+            surface = text[hit.start : hit.end]
+            if surface.islower():
+                continue  # a name's words are written with capitals; a lowercase hit changes none of them
+            if guard is not None and not guard.may_cut(surface, hit.entry.canonical):
+                continue
             prev, nxt = near.before(hit.start), near.after(hit.end)
             if (prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper()):
                 suspects.append(k)
@@ -209,15 +206,6 @@ class LexiconScan:
                     cutters.add(k)
                     break
         return cutters
-
-    def _name_nearby(self, text: str, hits: list[Hit]) -> bool:
-        """Whether any name may overlap one of ``hits`` (none in lower case): a cheap test
-        that :meth:`_name_cutters` would find nothing to cut. A name that overlaps a hit
-        shares a character with it (as the scanner folds it: "2" shares none), and lies
-        within the length of the longest name of it."""
-        name_chars = self.name_chars
-        spans = [(h.start, h.end) for h in hits if not name_chars.isdisjoint(text[h.start : h.end].lower())]
-        return bool(spans) and any(self.names.find(text, *w) for w in windows(spans, len(text), self.name_reach))
 
     @staticmethod
     def _conditions_met(
@@ -265,17 +253,6 @@ def _names(entries: Sequence[Entry]) -> list[Entry]:
     return list(names.values())
 
 
-def _characters(names: Sequence[Entry]) -> frozenset[str]:
-    """Every character the scanner may read in a name, in lower case, and those it folds
-    into others (white space, curly apostrophes): a hit whose lower-case text has none of
-    them cannot overlap a name. Python lowercases a final sigma by its context, so both
-    sigmas stand for each other."""
-    chars = set("".join(fold(e.spun) for e in names)) | FOLDED
-    if chars & {"σ", "ς"}:
-        chars |= {"σ", "ς"}
-    return frozenset(chars)
-
-
 def _unmet(condition: DocCondition) -> str:
     """Why a hit with ``condition`` was held back, for its flag."""
     if condition.has:
@@ -283,8 +260,7 @@ def _unmet(condition: DocCondition) -> str:
     return "document mentions " + " or ".join(repr(p) for p in condition.lacks)
 
 
-_START, _END = itemgetter(0), itemgetter(1)
-_FIRST = _START
+_FIRST = itemgetter(0)
 _DOC = attrgetter("entry.doc")  # a hit's document condition
 
 

@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Sequence
-from functools import cache, partial, reduce
-from itertools import accumulate, compress, groupby, repeat, starmap
-from operator import add, and_, attrgetter, floordiv, gt, itemgetter
+from functools import cache
 
 from ..findings import FIRE, STRONG, Candidate
 from ..model import Edit, Verdict
@@ -63,10 +60,6 @@ def spin_score(evidence: float, words: int) -> float:
 NEWS = "news"
 TORTURED = "tortured"
 
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-_START, _SPAN = attrgetter("start"), itemgetter(0, 1)
-_FAMILY, _EVIDENCE = attrgetter("entry.family"), attrgetter("entry.evidence")
-
 
 class Tally:
     """The document's evidence by family, counted in one pass over the round's findings.
@@ -82,25 +75,33 @@ class Tally:
     __slots__ = ("counts", "doc", "other", "telling", "weights")
 
     def __init__(self, doc: Document) -> None:
-        # The hits are read through map() and attribute getters: no Python step per hit.
         self.doc = doc
         counts: dict[tuple[str, str], int] = {}
-        for family, n in Counter(map(_FAMILY, doc.fingerprints)).items():
-            counts[family, "fingerprint"] = n
+        for h in doc.fingerprints:
+            key = (h.entry.family, "fingerprint")
+            counts[key] = counts.get(key, 0) + 1
         if doc.spintax:
             counts[NEWS, "spintax"] = len(doc.spintax)
-        # Span -> family; built from the last hit back, so that the first hit on a span sets it.
-        hits = list(map(_FIRST, doc.ambiguous))
-        spans = list(zip(map(_SPAN, hits), map(_FAMILY, hits), strict=True))[::-1]
-        evidence = list(map(_EVIDENCE, hits))
-        telling = list(map(_THIRD, doc.ambiguous))
-        self.telling = dict(compress(spans, list(map(and_, telling, evidence))[::-1]))
-        self.other = dict(compress(spans, list(map(gt, evidence, telling))[::-1]))  # evidence, and not telling
-        if self.telling and self.other:
-            self.other = {span: family for span, family in self.other.items() if span not in self.telling}
-        for found, kind in ((self.telling, "ambiguous_in_context"), (self.other, "ambiguous_other")):
-            for family, n in Counter(found.values()).items():
-                counts[family, kind] = n
+        # Span -> family, the first hit on a span setting it.
+        telling: dict[tuple[int, int], str] = {}
+        other: dict[tuple[int, int], str] = {}
+        for judged in doc.ambiguous:
+            hit = judged[0]
+            entry = hit[2]
+            if entry.evidence:
+                span = (hit[0], hit[1])
+                if judged[2]:
+                    if span not in telling:
+                        telling[span] = entry.family
+                elif span not in other:
+                    other[span] = entry.family
+        if telling and other:
+            other = {span: family for span, family in other.items() if span not in telling}
+        for spans, kind in ((telling, "ambiguous_in_context"), (other, "ambiguous_other")):
+            for family in spans.values():
+                key = (family, kind)
+                counts[key] = counts.get(key, 0) + 1
+        self.telling, self.other = telling, other
         # A surely broken name ("White Home") is a fingerprint of the document; any other
         # likely broken expression ("colossal information") is a telling sign, like an
         # ambiguous lexicon word in context.
@@ -132,17 +133,12 @@ class Tally:
         """Where each piece of ``family``'s evidence lies, with its weight, in order of
         position (pieces at one place in order of weight: their order does not change a sum)."""
         doc = self.doc
-        if len(self.families()) == 1:  # the usual case: every piece is the family's
-            places = list(zip(map(_START, doc.fingerprints), repeat(1.0)))
-            places += zip(map(_FIRST, self.telling), repeat(SUPPORTED_WEIGHT))
-            places += zip(map(_FIRST, self.other), repeat(AMBIGUOUS_WEIGHT))
-        else:
-            places = [(h.start, 1.0) for h in doc.fingerprints if h.entry.family == family]
-            places += [(span[0], SUPPORTED_WEIGHT) for span, f in self.telling.items() if f == family]
-            places += [(span[0], AMBIGUOUS_WEIGHT) for span, f in self.other.items() if f == family]
+        places = [(h.start, 1.0) for h in doc.fingerprints if h.entry.family == family]
+        places += [(span[0], SUPPORTED_WEIGHT) for span, f in self.telling.items() if f == family]
+        places += [(span[0], AMBIGUOUS_WEIGHT) for span, f in self.other.items() if f == family]
         if family == NEWS:
             places += [(pos, 1.0) for pos in doc.spintax]
-            places += zip(map(_START, doc.candidates), self.weights, strict=True)
+            places += [(c.start, w) for c, w in zip(doc.candidates, self.weights, strict=True)]
         places.sort()
         return places
 
@@ -154,14 +150,23 @@ def _candidate_weight(c: Candidate) -> float:
 
 def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
     """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words
-    (``places``: positions and weights, in order of position). The words before each
-    place are counted as the gaps before it count them, on from the last place; a spot's
-    weights are added up in order."""
-    starts = list(map(_FIRST, places))
-    gaps = list(zip([0, *starts[:-1]], starts, strict=True))
-    words = accumulate(map(add, starmap(partial(text.count, " "), gaps), starmap(partial(text.count, "\n"), gaps)))
-    spots = zip(map(floordiv, words, repeat(SPOT_WORDS)), map(_SECOND, places), strict=True)
-    return max((reduce(add, map(_SECOND, group)) for _, group in groupby(spots, _FIRST)), default=0.0)
+    (``places``: positions and weights, in order of position). The words before a place
+    are counted as the gaps before it count them (spaces and line breaks), on from the
+    last place; a spot's weights are added up in order."""
+    count = text.replace("\n", " ").count  # one count for both: a line break is one character, as a space
+    strongest = weight_here = 0.0
+    spot_here = -1
+    words = at = 0
+    for start, weight in places:
+        words += count(" ", at, start)
+        at = start
+        spot = words // SPOT_WORDS
+        if spot == spot_here:
+            weight_here += weight
+        else:  # places come in order, so a spot once left is done
+            strongest = max(strongest, weight_here)
+            spot_here, weight_here = spot, weight
+    return max(strongest, weight_here)
 
 
 def spin_features(evidence: dict[str, int]) -> list[float]:
