@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
-from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..lexicon.automaton import Hit, Scanner
@@ -109,6 +108,8 @@ class LexiconScan:
         self.names = Scanner(names)
         self.name_words = NameWords.of(names, NAME_REACH)
         self.conditional = any(e.doc for e in entries)  # some entry has a document condition
+        # (only fingerprints have one in the shipped lexicons: the many ambiguous hits need no look)
+        self.conditional_ambiguous = any(e.doc for e in entries if e.cls != FINGERPRINT)
         self.traits = traits
         self.margin = max((len(e.spun) for e in entries), default=0) + WINDOW_MARGIN
 
@@ -123,8 +124,10 @@ class LexiconScan:
             return ()
         near = doc.near
         fingerprints, ambiguous = self._hits(text, doc.rewritten, doc.windows, near)
-        # (map() over attribute getters: no Python step per hit)
-        if self.conditional and (any(map(_DOC, fingerprints)) or any(map(_DOC, map(_FIRST, ambiguous)))):
+        if self.conditional and (
+            any(h.entry.doc for h in fingerprints)
+            or (self.conditional_ambiguous and any(h.entry.doc for h, _ in ambiguous))
+        ):
             fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
         # Ambiguous hits matter in the first round (they are evidence) and, later, only
@@ -258,10 +261,6 @@ def _unmet(condition: DocCondition) -> str:
     if condition.has:
         return "document does not mention " + " or ".join(repr(p) for p in condition.has)
     return "document mentions " + " or ".join(repr(p) for p in condition.lacks)
-
-
-_FIRST = itemgetter(0)
-_DOC = attrgetter("entry.doc")  # a hit's document condition
 
 
 def select(hits: Sequence[Hit]) -> list[Hit]:
