@@ -65,6 +65,23 @@ class NameWords:
                 return None
         return cls(names)
 
+    def risky(self, entry: Entry) -> bool:
+        """Whether a hit of ``entry`` could ever change a word of a name, whatever its
+        casing, white space and apostrophes: some word of its spun wording is a word of a
+        name, or what its repair changes holds no word. A hit's text folds into the
+        entry's wording character for character, so its words are the entry's, and what
+        its repair changes is at least what the entry's does."""
+        key = fold(entry.spun)
+        if len(key) != len(entry.spun) or not key.isascii():
+            return True  # white space folded together, or characters that lowercase by their context
+        words = words_of(key)
+        if not self.words.isdisjoint(words):
+            return True
+        if not set(words) <= set(words_of(entry.canonical.lower())):
+            return False  # a word of its own is changed: what changes holds a word, and no name's
+        lo, hi, _, _ = changed_part(key, entry.canonical.lower())
+        return not _ASCII_WORD.search(key, lo, hi)
+
     def may_cut(self, surface: str, canonical: str) -> bool:
         """Whether a hit on ``surface`` (not in lower case) repaired into ``canonical``
         could change a word of a name around it."""

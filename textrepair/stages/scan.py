@@ -54,11 +54,9 @@ class EntryTraits:
         self.ambiguous = entry.cls == AMBIGUOUS
         self.check = ContextCheck.of(entry.context)
         # "an settlement": the article that fits the canonical first word and not the spun
-        # one, or None when both take the same article.
-        spun, canonical = entry.spun.split(), entry.canonical.split()
-        spun_article = indefinite_article(spun[0]) if spun else None
-        canonical_article = indefinite_article(canonical[0]) if canonical else None
-        self.betraying = canonical_article if canonical_article != spun_article else None
+        # one, or None when both take the same article. Only ambiguous hits are judged by
+        # it (a fingerprint fires wherever it is), so it is worked out for them alone.
+        self.betraying = None if self.fingerprint else _betraying(entry)
         #: Whether the frequency gate applies (see :mod:`textrepair.stages.choose`): to one-word
         #: ambiguous entries without context; others have their context, or their several words,
         #: as evidence.
@@ -67,6 +65,13 @@ class EntryTraits:
     def betrayed_by(self, prev: Token | None) -> bool:
         """Whether the article ``prev`` betrays the swap: it fits the canonical wording, not the spun one."""
         return self.betraying is not None and prev is not None and prev.text.lower() == self.betraying
+
+
+def _betraying(entry: Entry) -> str | None:
+    spun, canonical = entry.spun.split(), entry.canonical.split()
+    spun_article = indefinite_article(spun[0]) if spun else None
+    canonical_article = indefinite_article(canonical[0]) if canonical else None
+    return canonical_article if canonical_article != spun_article else None
 
 
 class TraitsTable(dict[int, EntryTraits]):
@@ -107,6 +112,7 @@ class LexiconScan:
         names = _names(entries)
         self.names = Scanner(names)
         self.name_words = NameWords.of(names, NAME_REACH)
+        self._name_risky: dict[int, bool] = {}  # per lexicon entry (they live as long as the stage)
         self.conditional = any(e.doc for e in entries)  # some entry has a document condition
         # (only fingerprints have one in the shipped lexicons: the many ambiguous hits need no look)
         self.conditional_ambiguous = any(e.doc for e in entries if e.cls != FINGERPRINT)
@@ -181,9 +187,16 @@ class LexiconScan:
         A name can only be cut where the hit's changed words are words of some name
         (:meth:`NameWords.may_cut`: "However" is in no name): the neighbours of the other
         hits are not read, and no names are looked for around them."""
-        guard = self.name_words
+        guard, risky = self.name_words, self._name_risky
         suspects = []
         for k, hit in enumerate(hits):
+            if guard is not None:  # most entries can never touch a name: their hits are passed over at once
+                entry = hit.entry
+                at_risk = risky.get(id(entry))
+                if at_risk is None:
+                    at_risk = risky[id(entry)] = guard.risky(entry)
+                if not at_risk:
+                    continue
             surface = text[hit.start : hit.end]
             if surface.islower():
                 continue  # a name's words are written with capitals; a lowercase hit changes none of them
