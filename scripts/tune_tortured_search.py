@@ -35,12 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-SEED = 29
-TUNE_SHARE = 0.2
 EDIT_PRECISION = 0.95
 FLAG_PRECISION = 0.5
 CLEAN_FLAGS_PER_1K = 1.0  # flags the clean passages may get, per 1,000 words
 LEVELS = [round(0.05 * i, 2) for i in range(2, 20)]
+RUN_LEVELS = [round(0.05 * i, 2) for i in range(3, 13)]
 
 
 VERBOSE = "--verbose" in sys.argv
@@ -64,33 +63,20 @@ def outermost(candidates: list) -> list:
 
 
 def main() -> None:
-    import build_tortured_lexicon as builder
-    from learn_substitutions import learn
-    from split_tortured_heldout import read_heldout
+    import tortured_folds as folds
 
     from benchmarks.metrics import score_pair
     from benchmarks.tortured import documents
-    from textrepair.resources import data_lines, wordlist_text
-    from textrepair.stages.tortured_search import TorturedIndex
+    from textrepair.resources import data_lines
 
-    rows = builder.read_rows(ROOT / "wordlists" / "tortured_phrases.tsv")
-    held = read_heldout()
-    train = [r for r in rows if (r.tortured, r.expected) not in held]
-    pairs = sorted({(r.tortured, r.expected) for r in train})
-    random.Random(SEED).shuffle(pairs)
-    tune_pairs = set(pairs[: round(TUNE_SHARE * len(pairs))])
-    fit = [r for r in train if (r.tortured, r.expected) not in tune_pairs]
-    tune = [r for r in train if (r.tortured, r.expected) in tune_pairs]
-    counts = learn([(r.tortured, r.expected, r.context, r.papers) for r in fit])
-    terms = [(r.expected, "tortured") for r in fit]
-    terms += [(line, "gazetteer") for _, line in data_lines(wordlist_text("gazetteer.txt"))]
-    terms += [(line, "wordnet") for _, line in data_lines(wordlist_text("wordnet_expressions.txt"))]
-    index = TorturedIndex(terms, [(s, o, n) for (s, o), n in counts.items()])
+    fold = folds.tuning_fold()
+    fit, tune, counts = fold.fit, fold.measured, fold.counts
+    index = folds.fold_index(fold)
 
     def examples(text: str, gold: str | None) -> list[tuple[float, bool]]:
-        """(confidence, right) of the outermost candidates in ``text``; none is right in clean text."""
+        """(confidence, right) of the outermost term candidates in ``text``; none is right in clean text."""
         out = []
-        for cand in outermost(index.find(text)):
+        for cand in outermost([c for c in index.find(text) if c.expression.source != "swaps"]):
             right = False
             if gold is not None:
                 repaired = text[: cand.start] + cand.replacement + text[cand.end :]
@@ -113,8 +99,8 @@ def main() -> None:
         if split == "tune":
             paths.append(data / "passages" / path)
     words = 0
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
+    clean_texts = [path.read_text(encoding="utf-8") for path in paths]
+    for text in clean_texts:
         words += len(text.split())
         clean += [conf for conf, _ in examples(text, None)]
     print(f"fit: {len(fit)} rows, {len(counts)} swaps; tune: {len(tune)} rows, {len(found)} candidates")
@@ -140,6 +126,41 @@ def main() -> None:
     tune_right = sum(1 for conf, ok in found if ok and conf >= edit_level)
     print(f"proposed TORTURED_EDIT = {edit_level} (tuning rows repaired right: {tune_right} of {len(tune)})")
     print(f"proposed TORTURED_FLAG = {flag_level}")
+    tune_runs(
+        index,
+        documents(tune),
+        clean_texts,
+        words,
+        clean_flags_left=CLEAN_FLAGS_PER_1K
+        - 1000 * sum(1 for c in clean if c >= (flag_level or edit_level)) / max(words, 1),
+    )
+
+
+def tune_runs(index, docs: list, clean_texts: list[str], words: int, clean_flags_left: float) -> None:
+    """Per weight from which a word counts as swapped (``RUN_WORD``), how many tuning rows
+    only a run of swapped words detects (no term found over the phrase), and how many runs
+    the clean passages get; proposed: the lowest weight whose clean runs stay within what
+    the term flags leave of :data:`CLEAN_FLAGS_PER_1K`."""
+    from textrepair.findings import TORTURED_FLAG
+
+    print(f"runs of swapped words (clean budget left: {clean_flags_left:.2f} per 1,000 words)")
+    print(f"{'word':>6s} {'rows only a run detects':>24s} {'clean runs':>11s} {'per 1k':>7s}")
+    proposed = None
+    for level in RUN_LEVELS:
+        index.run_word = level
+        gained = 0
+        for spun, _, start, end in docs:
+            on = [c for c in index.find(spun) if c.start < end and c.end > start and c.confidence >= TORTURED_FLAG]
+            gained += bool(on) and all(c.expression.source == "swaps" for c in on)
+        runs = [c for text in clean_texts for c in index.find(text) if c.expression.source == "swaps"]
+        if VERBOSE:
+            for c in runs:
+                print(f"    clean run {c.confidence:.2f} {c.replacement!r}")
+        per_1k = 1000 * len(runs) / max(words, 1)
+        print(f"{level:6.2f} {gained:24d} {len(runs):11d} {per_1k:7.2f}")
+        if proposed is None and per_1k <= clean_flags_left:
+            proposed = level
+    print(f"proposed RUN_WORD = {proposed}")
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from itertools import compress
 
 import regex
 
-from ..findings import Candidate, Expression
+from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
 from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
@@ -47,6 +47,7 @@ from ..scoring import Scorer, default_scorer
 from ..text.runs import widen
 from .expressions import _inflect_like, function_words, key
 from .scan import overlaps
+from .tortured_runs import GAP_WORDS, RUN_WORD, RunWord, swapped_runs
 
 SUBSTITUTIONS = "substitutions.tsv"
 TORTURED_LIST = "tortured_phrases.tsv"
@@ -69,6 +70,9 @@ RARITY_SLOPE = 0.25  # per Zipf step the text's word is rarer than the term's, u
 RARITY_FLOOR = 0.1
 SHARE_FLOOR = 0.3  # the factor of a word the list keeps in terms but never swaps
 THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link against a learned swap's weight
+
+#: A run of swapped words with no term behind it (:mod:`.tortured_runs`) is only ever flagged.
+RUN_CEILING = round(TORTURED_EDIT - 0.01, 2)
 
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
 _PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
@@ -128,8 +132,12 @@ class TorturedIndex:
         thesaurus: bool = True,
         scorer: Scorer | None = None,
         trigger_level: float = TRIGGER_LEVEL,
+        runs: bool = True,
+        run_word: float = RUN_WORD,
     ) -> None:
         self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
+        self.runs = runs  # also flag runs of swapped words with no term behind them
+        self.run_word = run_word
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -341,9 +349,13 @@ class TorturedIndex:
         local: dict[tuple[int, int], Candidate] = {}
         options: dict[int, set[str]] = {}
         triggers = self._triggers
+        started = []
         for i in compress(range(len(tokens)), map(triggers.__contains__, tokens)):
             if lo <= matches[i].start() < hi:
                 self._search_at(text, matches, tokens, keys, options, i, local)
+                started.append(i)
+        if started and self.runs:
+            self._add_runs(text, matches, tokens, keys, started, local)
         for (a, b), cand in local.items():
             span = (a + base, b + base)
             best = found.get(span)
@@ -388,6 +400,74 @@ class TorturedIndex:
                             if (t, s) not in tried:
                                 tried.add((t, s))
                                 self._try(text, matches, tokens, keys, t, s, stop, found)
+
+    def swap_weight(self, token: str, k: str) -> tuple[float, _Link | None]:
+        """The weight of the surest learned one-word swap from ``token`` (lemma key ``k``), and the swap."""
+        best, weight = None, 0.0
+        for link in self._links.get(k, ()):
+            if link.kind == "learned" and len(link.spun) == 1:
+                w = self.evidence(link, (token,))
+                if w > weight:
+                    best, weight = link, w
+        return weight, best
+
+    def _add_runs(self, text, matches, tokens, keys, started, found) -> None:
+        """Flag the runs of swapped words (:mod:`.tortured_runs`) around the triggers at
+        ``started`` that no term found covers, with each word mapped back as suggestion."""
+        spans: list[list[int]] = []
+        for i in started:
+            first, stop = _run_bounds(text, matches, i)
+            if spans and first <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], stop)
+            else:
+                spans.append([first, stop])
+        taken = [span for span, cand in found.items() if cand.confidence >= TORTURED_FLAG]
+        for first, stop in spans:
+            words, links = [], []
+            for k in range(first, stop):
+                own = _key_at(tokens, keys, k)
+                weight, link = self.swap_weight(tokens[k], own) if _is_content(own) else (0.0, None)
+                written = text[matches[k].start() : matches[k].end()]
+                plain = written[1:].islower() or len(written) == 1
+                joined = k > first and _joined(text, matches, k)
+                words.append(RunWord(_is_content(own), own in GAP_WORDS, weight, joined, plain))
+                links.append(link)
+            for a, b, conf in swapped_runs(words, self.run_word):
+                start, end = matches[first + a].start(), matches[first + b - 1].end()
+                if conf < 0.01 or any(a < end and start < b for a, b in taken):
+                    continue
+                self._add_run(text, matches, tokens, keys, first + a, first + b, links[a:b], conf, found)
+
+    def _add_run(self, text, matches, tokens, keys, x, y, links, conf, found) -> None:
+        run_keys = tuple(_key_at(tokens, keys, j) for j in range(x, y))
+        if run_keys in self.known:
+            return
+        out, new_keys, changed = [], [], []
+        for j, link in zip(range(x, y), links, strict=True):
+            written = text[matches[j].start() : matches[j].end()]
+            sep = text[matches[j - 1].end() : matches[j].start()] if j > x else ""
+            if link is not None and link.weight and self.swap_weight(tokens[j], run_keys[j - x])[0] >= self.run_word:
+                original = " ".join(link.original)
+                word = _inflect_like(written, original, original) if len(link.original) == 1 else original
+                changed.append((matches[j].start(), matches[j].end()))
+                new_keys += list(link.original)
+            else:
+                word = written
+                new_keys.append(run_keys[j - x])
+            out.append(sep + word)
+        replacement = "".join(out)
+        expr = Expression(tuple(replacement.split()), tuple(new_keys), "swaps", False, len(changed))
+        conf = min(conf, RUN_CEILING)
+        found[(matches[x].start(), matches[y - 1].end())] = Candidate(
+            matches[x].start(),
+            matches[y - 1].end(),
+            expr,
+            replacement,
+            conf,
+            ("learned",) * len(changed),
+            tuple(changed),
+            family="tortured",
+        )
 
     def _try(self, text, matches, tokens, keys, t, start, stop, found) -> None:
         expr = self.targets[t]
