@@ -27,10 +27,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import tortured_folds as folds  # noqa: E402
-from learn_substitutions import _reverse_thesaurus, substitutions, words  # noqa: E402
-from split_tortured_heldout import term_key  # noqa: E402
-from wordnet_links import wordnet_links  # noqa: E402
+import tortured_folds as folds
+from learn_substitutions import _reverse_thesaurus, substitutions, words
+from split_tortured_heldout import term_key
+from wordnet_links import wordnet_links
 
 SOURCES = ("learned", "thesaurus", "wordnet", "family")
 

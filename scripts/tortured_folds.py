@@ -84,8 +84,11 @@ def fold_terms(fold: Fold) -> list[tuple[str, str]]:
 
 
 def fold_index(fold: Fold, **kwargs):
-    from textrepair.stages.tortured_search import TorturedIndex
+    """The search's index as the measured rows may see it, with the language model the
+    stage uses when pocketsphinx is installed."""
+    from textrepair.stages.tortured_search import TorturedIndex, language_model
 
+    kwargs.setdefault("language_model", language_model())
     subs = [(s, o, n) for (s, o), n in sorted(fold.counts.items())]
     return TorturedIndex(fold_terms(fold), subs, **kwargs)
 

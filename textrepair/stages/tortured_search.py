@@ -43,11 +43,11 @@ from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
 from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
-from ..scoring import Scorer, default_scorer
+from ..scoring import NGramScorer, Scorer, default_scorer, ngram_scorer
 from ..text.runs import widen
 from .expressions import _inflect_like, function_words, key
 from .scan import overlaps
-from .tortured_runs import GAP_WORDS, RUN_WORD, RunWord, swapped_runs
+from .tortured_runs import GAP_WORDS, LONE_WORD, RUN_WORD, RunWord, swapped_runs
 
 SUBSTITUTIONS = "substitutions.tsv"
 TORTURED_LIST = "tortured_phrases.tsv"
@@ -61,7 +61,7 @@ TRIGGER_EXPONENT = 2 / 3  # see TorturedIndex._build_triggers
 #: The confidence a candidate through a swap must be able to reach for the swap to start a
 #: search: a knob of cost, not of quality (``benchmarks/tortured_cost.py``).
 TRIGGER_LEVEL = 0.35
-TRIGGER_MAX_ZIPF = 4.5  # a spelling this common (wordfreq Zipf) starts no search
+TRIGGER_MAX_ZIPF = 5.0  # a spelling this common (wordfreq Zipf) starts no search
 
 # Evidence weights (see tortured_confidence() and TorturedIndex.evidence()).
 SOURCE_WEIGHT = {"tortured": 1.0, "gazetteer": 0.9, "wordnet": 0.8}
@@ -73,6 +73,13 @@ THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link agains
 
 #: A run of swapped words with no term behind it (:mod:`.tortured_runs`) is only ever flagged.
 RUN_CEILING = round(TORTURED_EDIT - 0.01, 2)
+MAX_RUN = 5  # words a run reaches on either side of its trigger
+
+#: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
+#: only when its term's wording is this much likelier (log10) than the run's; chosen on the
+#: tuning pairs (``scripts/tune_tortured_search.py``).
+MIN_GAIN = 1.0
+UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it does (about -7.3)
 
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
 _PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
@@ -134,10 +141,17 @@ class TorturedIndex:
         trigger_level: float = TRIGGER_LEVEL,
         runs: bool = True,
         run_word: float = RUN_WORD,
+        lone_word: float = LONE_WORD,
+        language_model: NGramScorer | None = None,
+        min_gain: float | None = None,
     ) -> None:
+        self.language_model = language_model  # checks each find's wording against the run's (plausible())
+        self.min_gain = MIN_GAIN if min_gain is None else min_gain
         self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
         self.runs = runs  # also flag runs of swapped words with no term behind them
         self.run_word = run_word
+        self.lone_word = lone_word
+        self._swap_weights: dict[str, tuple[float, _Link | None]] = {}  # token -> swap_weight()
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -354,8 +368,14 @@ class TorturedIndex:
             if lo <= matches[i].start() < hi:
                 self._search_at(text, matches, tokens, keys, options, i, local)
                 started.append(i)
+        if local and self.language_model is not None:  # finds the choice drops anyway need no check
+            local = {s: c for s, c in local.items() if c.confidence < TORTURED_FLAG or self.plausible(text, c)}
         if started and self.runs:
-            self._add_runs(text, matches, tokens, keys, started, local)
+            runs: dict[tuple[int, int], Candidate] = {}
+            self._add_runs(text, matches, tokens, keys, started, local, runs)
+            if self.language_model is not None:
+                runs = {span: c for span, c in runs.items() if self.plausible(text, c)}
+            local.update(runs)
         for (a, b), cand in local.items():
             span = (a + base, b + base)
             best = found.get(span)
@@ -403,40 +423,94 @@ class TorturedIndex:
 
     def swap_weight(self, token: str, k: str) -> tuple[float, _Link | None]:
         """The weight of the surest learned one-word swap from ``token`` (lemma key ``k``), and the swap."""
+        known = self._swap_weights.get(token)
+        if known is not None:
+            return known
+        if len(self._swap_weights) > 50_000:
+            self._swap_weights.clear()
         best, weight = None, 0.0
         for link in self._links.get(k, ()):
             if link.kind == "learned" and len(link.spun) == 1:
                 w = self.evidence(link, (token,))
                 if w > weight:
                     best, weight = link, w
+        self._swap_weights[token] = (weight, best)
         return weight, best
 
-    def _add_runs(self, text, matches, tokens, keys, started, found) -> None:
-        """Flag the runs of swapped words (:mod:`.tortured_runs`) around the triggers at
-        ``started`` that no term found covers, with each word mapped back as suggestion."""
+    def plausible(self, text: str, cand: Candidate) -> bool:
+        """Whether the language model finds the candidate's wording at least
+        :data:`MIN_GAIN` (log10) likelier than the run's: a tortured phrase is an odd
+        string of rare words and its term a familiar one, while a run of plain English
+        that happens to map onto a term ("town council" -> "city council", "health
+        records" -> "health data") is about as likely as the term."""
+        run = _TOKEN.findall(text[cand.start : cand.end].lower())
+        term = _TOKEN.findall(cand.replacement.lower())
+        return self._logprob(term) - self._logprob(run) >= self.min_gain
+
+    def _logprob(self, words: Sequence[str]) -> float:
+        """log10 of the phrase ``words`` under the language model, out of context."""
+        model = self.language_model
+        assert model is not None
+        total, before = 0.0, []
+        for w in words:
+            lp = model.logprob(w, before)
+            total += UNKNOWN_LOGPROB if lp is None else lp
+            before.append(w)
+        return total
+
+    def _add_runs(self, text, matches, tokens, keys, started, found, runs) -> None:
+        """Flag the runs of swapped words (:mod:`.tortured_runs`) through the triggers at
+        ``started`` that no term found covers, with each word mapped back as suggestion.
+        A trigger is read further only when it and a word next to it (or one function
+        word away) count as swapped."""
+        memo: dict[int, tuple[RunWord, _Link | None]] = {}
+
+        def word(k: int) -> tuple[RunWord, _Link | None]:
+            got = memo.get(k)
+            if got is None:
+                own = _key_at(tokens, keys, k)
+                content = _is_content(own)
+                weight, link = self.swap_weight(tokens[k], own) if content else (0.0, None)
+                written = text[matches[k].start() : matches[k].end()]
+                plain = written[1:].islower() or len(written) == 1
+                joined = k > 0 and _joined(text, matches, k)
+                got = memo[k] = (RunWord(content, own in GAP_WORDS, weight, joined, plain), link)
+            return got
+
+        def swapped(k: int) -> bool:
+            w = word(k)[0]
+            return w.content and w.weight >= self.run_word
+
+        n = len(tokens)
         spans: list[list[int]] = []
         for i in started:
+            if not swapped(i):
+                continue
+            near = [k for k in (i - 1, i + 1) if 0 <= k < n and word(max(k, i))[0].joined]
+            near += [
+                k + (k - i) for k in near if word(k)[0].gap and 0 <= 2 * k - i < n and word(max(2 * k - i, k))[0].joined
+            ]
+            lone = word(i)[0].weight >= self.lone_word and any(word(k)[0].content for k in near)
+            if not lone and not any(swapped(k) for k in near):
+                continue
             first, stop = _run_bounds(text, matches, i)
+            first, stop = max(first, i - MAX_RUN), min(stop, i + MAX_RUN + 1)
             if spans and first <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], stop)
             else:
                 spans.append([first, stop])
         taken = [span for span, cand in found.items() if cand.confidence >= TORTURED_FLAG]
         for first, stop in spans:
-            words, links = [], []
-            for k in range(first, stop):
-                own = _key_at(tokens, keys, k)
-                weight, link = self.swap_weight(tokens[k], own) if _is_content(own) else (0.0, None)
-                written = text[matches[k].start() : matches[k].end()]
-                plain = written[1:].islower() or len(written) == 1
-                joined = k > first and _joined(text, matches, k)
-                words.append(RunWord(_is_content(own), own in GAP_WORDS, weight, joined, plain))
-                links.append(link)
-            for a, b, conf in swapped_runs(words, self.run_word):
+            read = [word(k) for k in range(first, stop)]
+            words = [
+                w._replace(joined=w.joined and k > first) for k, (w, _) in zip(range(first, stop), read, strict=True)
+            ]
+            for a, b, conf in swapped_runs(words, self.run_word, self.lone_word):
                 start, end = matches[first + a].start(), matches[first + b - 1].end()
-                if conf < 0.01 or any(a < end and start < b for a, b in taken):
+                if any(x < end and start < y for x, y in taken):
                     continue
-                self._add_run(text, matches, tokens, keys, first + a, first + b, links[a:b], conf, found)
+                links = [link for _, link in read[a:b]]
+                self._add_run(text, matches, tokens, keys, first + a, first + b, links, conf, runs)
 
     def _add_run(self, text, matches, tokens, keys, x, y, links, conf, found) -> None:
         run_keys = tuple(_key_at(tokens, keys, j) for j in range(x, y))
@@ -611,10 +685,19 @@ def default_terms() -> tuple[tuple[str, str], ...]:
     return tuple(terms)
 
 
+def language_model() -> NGramScorer | None:
+    """pocketsphinx's trigram model when it is installed (the ``context`` extra), else None:
+    the search then keeps its finds without checking their wording (:meth:`TorturedIndex.plausible`)."""
+    try:
+        return ngram_scorer()
+    except ImportError:
+        return None
+
+
 @lru_cache(maxsize=2)
 def default_index() -> TorturedIndex:
     """The index of the built-in terms and swaps: read-only, built once."""
-    return TorturedIndex()
+    return TorturedIndex(language_model=language_model())
 
 
 class TorturedSearch:
