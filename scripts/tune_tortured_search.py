@@ -49,6 +49,7 @@ RUN_LEVELS = [round(0.05 * i, 2) for i in range(3, 13)]
 LONE_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9]
 OFF = 2.0  # a weight no word reaches: the kind of run is off
 GAINS = (float("-inf"), 0.0, 0.5, 1.0, 1.5)
+GAIN_WEIGHTS = (0.0, 0.1, 0.2, 0.3)
 
 VERBOSE = "--verbose" in sys.argv
 
@@ -125,7 +126,8 @@ class Tuning:
                 print(f"{level:6.2f} {len(kept):6d} {sum(kept):6d} {precision:9.3f} {wrong_clean:6d}")
             if edit_level is None and precision >= EDIT_PRECISION and not wrong_clean:
                 edit_level = level
-        assert edit_level is not None
+        if edit_level is None:
+            return OFF, OFF
         flag_level = edit_level
         for level in LEVELS:
             band = [ok for conf, ok in found if level <= conf < edit_level]
@@ -172,7 +174,7 @@ def main() -> None:
     import tortured_folds as folds
 
     from benchmarks.tortured import documents
-    from textrepair.stages.tortured_search import MIN_GAIN
+    from textrepair.stages.tortured_search import GAIN_WEIGHT, MIN_GAIN
 
     fold = folds.tuning_fold()
     index = folds.fold_index(fold)
@@ -182,13 +184,13 @@ def main() -> None:
     print(f"fit: {len(fold.fit)} rows, {len(fold.counts)} swaps; tune: {len(fold.measured)} rows")
     print(f"clean: {len(tuning.clean)} documents, {tuning.words:,} words")
     print(
-        f"{'margin':>7s} {'edit':>5s} {'flag':>5s} {'run word':>9s} {'lone word':>9s} {'edited right':>13s} "
-        f"{'detected':>9s}"
+        f"{'margin':>7s} {'weight':>7s} {'edit':>5s} {'flag':>5s} {'run word':>9s} {'lone word':>9s} "
+        f"{'edited right':>13s} {'detected':>9s}"
     )
     best = None
-    for gain in GAINS:
-        index.min_gain = gain
-        show = VERBOSE and gain == MIN_GAIN
+    for gain, weight in [(g, w) for g in GAINS for w in GAIN_WEIGHTS if w == 0.0 or g > float("-inf")]:
+        index.min_gain, index.gain_weight = gain, weight
+        show = VERBOSE and gain == MIN_GAIN and weight == GAIN_WEIGHT
         found, clean = tuning.terms(show)
         edit_level, flag_level = tuning.levels(found, clean, show)
         budget = CLEAN_FLAGS_PER_1K - 1000 * sum(1 for c in clean if c >= flag_level) / max(tuning.words, 1)
@@ -196,15 +198,15 @@ def main() -> None:
         run_word = tuning.run_level(budget, "run_word", RUN_LEVELS, show)
         lone_word = tuning.run_level(budget, "lone_word", LONE_LEVELS, show)
         edited, detected = tuning.rows(edit_level, flag_level)
-        levels = f"{gain:7.2f} {edit_level:5.2f} {flag_level:5.2f} {run_word:9.2f} {lone_word:9.2f}"
+        levels = f"{gain:7.2f} {weight:7.2f} {edit_level:5.2f} {flag_level:5.2f} {run_word:9.2f} {lone_word:9.2f}"
         print(f"{levels} {edited:13d} {detected:9d}")
         if best is None or (detected, edited) > best[0]:
-            best = ((detected, edited), gain, edit_level, flag_level, run_word, lone_word)
+            best = ((detected, edited), gain, weight, edit_level, flag_level, run_word, lone_word)
     assert best is not None
-    _, gain, edit_level, flag_level, run_word, lone_word = best
+    _, gain, weight, edit_level, flag_level, run_word, lone_word = best
     print(
-        f"proposed MIN_GAIN = {gain}, TORTURED_EDIT = {edit_level}, TORTURED_FLAG = {flag_level}, "
-        f"RUN_WORD = {run_word}, LONE_WORD = {lone_word} ({OFF}: off)"
+        f"proposed MIN_GAIN = {gain}, GAIN_WEIGHT = {weight}, TORTURED_EDIT = {edit_level}, "
+        f"TORTURED_FLAG = {flag_level}, RUN_WORD = {run_word}, LONE_WORD = {lone_word} ({OFF}: off)"
     )
 
 

@@ -30,14 +30,11 @@ The thresholds were chosen on training pairs (``scripts/tune_tortured_search.py`
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-
-import regex
 
 from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
 from ..model import Edit
@@ -45,16 +42,27 @@ from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
 from ..scoring import NGramScorer, Scorer, default_scorer, ngram_scorer
 from ..text.runs import widen
-from .expressions import _inflect_like, function_words, key
+from .expressions import _inflect_like, key
 from .scan import overlaps
 from .tortured_runs import GAP_WORDS, LONE_WORD, RUN_WORD, RunWord, swapped_runs
+from .tortured_words import (
+    _PUNCTUATION,
+    _TOKEN,
+    MAX_TERM_WORDS,
+    _forms,
+    _is_content,
+    _joined,
+    _key_at,
+    _occurrences,
+    _run_bounds,
+    _separators,
+    read_substitutions,
+    tortured_terms,
+)
 
-SUBSTITUTIONS = "substitutions.tsv"
-TORTURED_LIST = "tortured_phrases.tsv"
 #: Where the established terms come from, in order of trust (a term listed twice keeps the first).
 TERM_SOURCES = ("tortured", "gazetteer", "wordnet")
 MAX_SPAN = 3  # words a swap may span on either side ("getting to know" for "learning")
-MAX_TERM_WORDS = 6
 MIN_CONTENT = 2  # content words a term needs
 MIN_TRIGGER_COUNT = 1
 TRIGGER_EXPONENT = 2 / 3  # see TorturedIndex._build_triggers
@@ -79,12 +87,10 @@ MAX_RUN = 5  # words a run reaches on either side of its trigger
 #: only when its term's wording is this much likelier (log10) than the run's; chosen on the
 #: tuning pairs (``scripts/tune_tortured_search.py``).
 MIN_GAIN = 1.0
+GAIN_WEIGHT = 0.1  # how far the gain (log10) moves the odds of a find: 10 ** (GAIN_WEIGHT * (gain - MIN_GAIN))
 UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it does (about -7.3)
 
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
-_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
-_GAP = regex.compile(r"[ \t]?-?[ \t]?")  # what may separate two words of one phrase: a space or a hyphen
 
 
 def learned_weight(count: int) -> float:
@@ -147,6 +153,7 @@ class TorturedIndex:
     ) -> None:
         self.language_model = language_model  # checks each find's wording against the run's (plausible())
         self.min_gain = MIN_GAIN if min_gain is None else min_gain
+        self.gain_weight = GAIN_WEIGHT
         self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
         self.runs = runs  # also flag runs of swapped words with no term behind them
         self.run_word = run_word
@@ -369,7 +376,11 @@ class TorturedIndex:
                 self._search_at(text, matches, tokens, keys, options, i, local)
                 started.append(i)
         if local and self.language_model is not None:  # finds the choice drops anyway need no check
-            local = {s: c for s, c in local.items() if c.confidence < TORTURED_FLAG or self.plausible(text, c)}
+            local = {s: c for s, c in local.items() if c.confidence < TORTURED_FLAG} | {
+                s: c
+                for s, c in ((s, self.weighed(text, c)) for s, c in local.items() if c.confidence >= TORTURED_FLAG)
+                if c is not None
+            }
         if started and self.runs:
             runs: dict[tuple[int, int], Candidate] = {}
             self._add_runs(text, matches, tokens, keys, started, local, runs)
@@ -436,6 +447,20 @@ class TorturedIndex:
                     best, weight = link, w
         self._swap_weights[token] = (weight, best)
         return weight, best
+
+    def weighed(self, text: str, cand: Candidate) -> Candidate | None:
+        """The candidate with the language model's gain taken into its confidence, or None when it is not plausible."""
+        run = _TOKEN.findall(text[cand.start : cand.end].lower())
+        term = _TOKEN.findall(cand.replacement.lower())
+        gain = self._logprob(term) - self._logprob(run)
+        if gain < self.min_gain:
+            return None
+        if self.gain_weight and cand.expression.source != "swaps" and cand.confidence < 1.0:
+            odds = (
+                cand.confidence / (1.0 - cand.confidence) * 10 ** (self.gain_weight * (gain - max(self.min_gain, 0.0)))
+            )
+            cand = cand._replace(confidence=round(odds / (1.0 + odds), 4))
+        return cand
 
     def plausible(self, text: str, cand: Candidate) -> bool:
         """Whether the language model finds the candidate's wording at least
@@ -589,90 +614,6 @@ class TorturedIndex:
                 out.append((seps[q - 1] if q else "") + text[matches[k].start() : matches[k].end()])
                 k, q = k + 1, q + 1
         return "".join(out)
-
-
-def _separators(written: str, words: Sequence[str]) -> list[str]:
-    """What the term puts between each word and the next: " " or "-"."""
-    seps, pos = [], 0
-    for w, nxt in itertools.pairwise(words):
-        pos = written.find(w, pos) + len(w)
-        after = written.find(nxt, pos)
-        seps.append("-" if "-" in written[pos:after] else " ")
-        pos = after
-    return seps
-
-
-def _occurrences(low: str, forms: Iterable[str], lo: int, hi: int) -> list[int]:
-    """Where the words ``forms`` start in ``low`` (lowercase text) between ``lo`` and ``hi``, as whole words."""
-    out = []
-    for form in forms:
-        n = len(form)
-        at = low.find(form, lo, hi + n)
-        while at != -1 and at < hi:
-            end = at + n
-            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                out.append(at)
-            at = low.find(form, at + 1, hi + n)
-    return out
-
-
-def _run_bounds(text: str, matches: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
-    """The first word and the word after the last of the phrase around word ``i``: the words
-    joined to it (:func:`_joined`), up to :data:`MAX_TERM_WORDS` on each side."""
-    first = i
-    while first > 0 and i - first < MAX_TERM_WORDS and _joined(text, matches, first):
-        first -= 1
-    stop = i + 1
-    while stop < len(matches) and stop - i < MAX_TERM_WORDS and _joined(text, matches, stop):
-        stop += 1
-    return first, stop
-
-
-def _joined(text: str, matches: Sequence[regex.Match[str]], j: int) -> bool:
-    """Whether word ``j`` follows word ``j - 1`` after a space or a hyphen only."""
-    gap = text[matches[j - 1].end() : matches[j].start()]
-    return gap == " " or (gap != "" and _GAP.fullmatch(gap) is not None)
-
-
-def _key_at(tokens: Sequence[str], keys: list[str | None], k: int) -> str:
-    """The lemma key of word ``k``, computed once per document."""
-    found = keys[k]
-    if found is None:
-        found = keys[k] = key(tokens[k])
-    return found
-
-
-@lru_cache(maxsize=20_000)
-def _forms(lemma: str) -> tuple[str, ...]:
-    """``lemma`` and its inflected forms, lowercase."""
-    import lemminflect
-
-    forms = {lemma}
-    for upos in ("NOUN", "VERB", "ADJ"):
-        for inflected in lemminflect.getAllInflections(lemma, upos=upos).values():
-            forms.update(f.lower() for f in inflected)
-    return tuple(sorted(forms))
-
-
-def _is_content(k: str) -> bool:
-    return k.isalpha() and k not in function_words()
-
-
-def read_substitutions(text: str | None = None) -> list[tuple[str, str, int]]:
-    """(spun lemmas, original lemmas, count) from ``wordlists/substitutions.tsv``."""
-    out = []
-    for _, line in data_lines(wordlist_text(SUBSTITUTIONS) if text is None else text):
-        spun, original, count = line.split("\t")
-        out.append((spun, original, int(count)))
-    return out
-
-
-def tortured_terms(text: str | None = None) -> list[str]:
-    """The expected terms of ``wordlists/tortured_phrases.tsv`` (or of ``text`` in its format)."""
-    out = []
-    for _, line in data_lines(wordlist_text(TORTURED_LIST) if text is None else text):
-        out.append(line.split("\t")[1])
-    return out
 
 
 @lru_cache(maxsize=1)
