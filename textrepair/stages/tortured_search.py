@@ -22,10 +22,17 @@ read in full (as :mod:`textrepair.stages.expressions` does).
 Each match gets a confidence (:func:`tortured_confidence`) from how often the list
 showed each swap, how much rarer the text's words are than the term's, how often the
 list keeps rather than swaps them, how much of the term is still exact and where the
-term comes from. From :data:`~textrepair.findings.TORTURED_EDIT` up it is
+term comes from. When pocketsphinx is installed (the ``context`` extra), its trigram
+model of general English then weighs the term's wording against the run's
+(:meth:`TorturedIndex.weighed`): a tortured phrase is an odd string of rare words and its
+term a familiar one, so a find whose term is not at least :data:`MIN_GAIN` (log10) likelier
+than the run is dropped, and the gain above that moves its odds by
+``10 ** (GAIN_WEIGHT * gain)``. From :data:`~textrepair.findings.TORTURED_EDIT` up a find is
 repaired, in any document, like a listed fingerprint; from
 :data:`~textrepair.findings.TORTURED_FLAG` it is flagged with the term as suggestion.
-The thresholds were chosen on training pairs (``scripts/tune_tortured_search.py``).
+Where no term is found, a run of words the spinner is known to write is flagged on its
+own (:mod:`textrepair.stages.tortured_runs`). The levels were chosen on training pairs
+(``scripts/tune_tortured_search.py``).
 """
 
 from __future__ import annotations
@@ -449,7 +456,8 @@ class TorturedIndex:
         return weight, best
 
     def weighed(self, text: str, cand: Candidate) -> Candidate | None:
-        """The candidate with the language model's gain taken into its confidence, or None when it is not plausible."""
+        """The candidate with the language model's gain (:meth:`plausible`) taken into its
+        confidence, or None when the gain is below :data:`MIN_GAIN`."""
         run = _TOKEN.findall(text[cand.start : cand.end].lower())
         term = _TOKEN.findall(cand.replacement.lower())
         gain = self._logprob(term) - self._logprob(run)
