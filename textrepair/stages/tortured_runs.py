@@ -27,14 +27,14 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
-RUN_WORD = 0.15  # the weight from which a word counts as swapped
+RUN_WORD = 0.3  # the weight from which a word counts as swapped
 RUN_WEIGHT = 0.6  # how far a run of swapped words is evidence on its own, without a term
 MAX_GAP = 1  # function words allowed between two swapped words
 MIN_SWAPPED = 2
 #: A single word this surely swapped, joined to another content word, is a run on its own
 #: ("gum ailments"): the list shows it swapped often, seldom kept, and far rarer than the
 #: word it replaces.
-LONE_WORD = 0.6
+LONE_WORD = 0.7
 
 
 #: The function words a run may hold between two swapped words: the ones noun phrases and

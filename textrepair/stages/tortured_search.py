@@ -93,8 +93,9 @@ MAX_RUN = 5  # words a run reaches on either side of its trigger
 #: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
 #: only when its term's wording is this much likelier (log10) than the run's; chosen on the
 #: tuning pairs (``scripts/tune_tortured_search.py``).
-MIN_GAIN = 1.0
+MIN_GAIN = 0.0
 GAIN_WEIGHT = 0.1  # how far the gain (log10) moves the odds of a find: 10 ** (GAIN_WEIGHT * (gain - MIN_GAIN))
+CONTEXT_CHARS = 40  # how far gain() looks for the words around a find
 UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it does (about -7.3)
 
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
@@ -458,9 +459,7 @@ class TorturedIndex:
     def weighed(self, text: str, cand: Candidate) -> Candidate | None:
         """The candidate with the language model's gain (:meth:`plausible`) taken into its
         confidence, or None when the gain is below :data:`MIN_GAIN`."""
-        run = _TOKEN.findall(text[cand.start : cand.end].lower())
-        term = _TOKEN.findall(cand.replacement.lower())
-        gain = self._logprob(term) - self._logprob(run)
+        gain = self.gain(text, cand)
         if gain < self.min_gain:
             return None
         if self.gain_weight and cand.expression.source != "swaps" and cand.confidence < 1.0:
@@ -476,9 +475,21 @@ class TorturedIndex:
         string of rare words and its term a familiar one, while a run of plain English
         that happens to map onto a term ("town council" -> "city council", "health
         records" -> "health data") is about as likely as the term."""
+        return self.gain(text, cand) >= self.min_gain
+
+    def gain(self, text: str, cand: Candidate) -> float:
+        """log10 of how much likelier the model finds the candidate's wording than the
+        run's. A phrase is weighed on its own; a single word with the words before and
+        after it in the text (a word alone says little: "profound" is rarer than "deep",
+        but "profound effect" is as common as "deep effect")."""
         run = _TOKEN.findall(text[cand.start : cand.end].lower())
         term = _TOKEN.findall(cand.replacement.lower())
-        return self._logprob(term) - self._logprob(run) >= self.min_gain
+        before: list[str] = []
+        after: list[str] = []
+        if len(run) == 1:
+            before = _TOKEN.findall(text[max(0, cand.start - CONTEXT_CHARS) : cand.start].lower())[-1:]
+            after = _TOKEN.findall(text[cand.end : cand.end + CONTEXT_CHARS].lower())[:1]
+        return self._logprob([*before, *term, *after]) - self._logprob([*before, *run, *after])
 
     def _logprob(self, words: Sequence[str]) -> float:
         """log10 of the phrase ``words`` under the language model, out of context."""
