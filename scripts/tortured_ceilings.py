@@ -8,7 +8,9 @@ expected word by some source: the learned swaps, the reverse thesaurus
 (``wordlists/thesaurus.txt``), WordNet read both ways (synonyms, similar-to, derivations,
 broader/narrower, ``scripts/wordnet_links.py``), or a learned swap between other members of
 the two words' families (lemminflect forms and WordNet derivations: "profoundly" ->
-"deeply" from "profound" -> "deep"). A pair that is not reachable is classed by the first
+"deeply" from "profound" -> "deep"). A pair whose words all link is "linked" when the
+search's own sources (learned swaps, reverse thesaurus) link them, "linked, new sources"
+when only WordNet or the families do. A pair that is not reachable is classed by the first
 reason: no term; word order (the words link up only in another order); function words
 (a word added or dropped, or a swap among function words); a multiword swap nobody links
 ("getting to know" -> "learning"); inflection (the words differ only in form); an
@@ -86,7 +88,9 @@ def classify(tortured: str, expected: str, linker: Linker, has_term: bool) -> tu
     if not has_term:
         return "no term", blocks
     if all(src for _, _, src in blocks) and _same_shape(tortured, expected):
-        return "linked", blocks
+        if all(src & {"learned", "thesaurus"} for _, _, src in blocks):
+            return "linked", blocks
+        return "linked, new sources", blocks
     t = [key(w) for w in words(tortured)]
     e = [key(w) for w in words(expected)]
     tc, ec = [w for w in t if w not in fw], [w for w in e if w not in fw]
@@ -149,8 +153,17 @@ def main() -> None:
     n = len(fold.measured)
     print(f"{fold.name}: {n} pairs; fit on {len(fold.fit)} rows, {len(fold.counts)} learned swaps")
     print(f"expected term among the targets: {n - classes['no term']} ({(n - classes['no term']) / n:.1%})")
-    for cls in ("linked", "word order", "function words", "multiword", "inflection", "unlinked word", "no term"):
-        print(f"  {cls:16s} {classes[cls]:5d} ({classes[cls] / n:.1%})")
+    for cls in (
+        "linked",
+        "linked, new sources",
+        "word order",
+        "function words",
+        "multiword",
+        "inflection",
+        "unlinked word",
+        "no term",
+    ):
+        print(f"  {cls:20s} {classes[cls]:5d} ({classes[cls] / n:.1%})")
         for r in rows_by_class.get(cls, [])[: args.examples]:
             print(f"      {r.tortured!r} -> {r.expected!r}")
     print(f"changed words: {blocks_total}; linked by")
@@ -164,7 +177,7 @@ def main() -> None:
             fit = [folds.builder.Row(r.tortured, r.expected, r.context, r.papers) for r in fold.fit]
             path.write_text(folds.builder.build(fit), encoding="utf-8")
             repairer = heldout_repairer(path, index)
-            print(f"{'class':16s} {'rows':>5s} {'restored':>9s} {'detected':>9s}")
+            print(f"{'class':20s} {'rows':>5s} {'restored':>9s} {'detected':>9s}")
             for cls, rows in sorted(rows_by_class.items()):
                 restored = detected = 0
                 for spun, gold, start, end in documents(rows):
@@ -173,7 +186,7 @@ def main() -> None:
                     detected += any(e.start < end and e.end > start for e in report.edits) or any(
                         f.start < end and f.end > start for f in report.flags
                     )
-                print(f"{cls:16s} {len(rows):5d} {restored:9d} {detected:9d}")
+                print(f"{cls:20s} {len(rows):5d} {restored:9d} {detected:9d}")
 
 
 if __name__ == "__main__":
