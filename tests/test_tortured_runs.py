@@ -87,9 +87,9 @@ def test_a_run_stops_at_a_function_word_a_term_would_not_hold():
 
 
 def test_the_language_model_drops_a_find_that_reads_as_plain_english():
-    terms = [("health data", "tortured"), ("random forest", "tortured")]
-    text = "We read the health records."
-    assert [c.replacement for c in TorturedIndex(terms).find(text)] == ["health data"]
+    terms = [("mild disease", "tortured"), ("random forest", "tortured")]
+    text = "The child had a mild illness."
+    assert [c.replacement for c in TorturedIndex(terms).find(text)] == ["mild disease"]
     checked = TorturedIndex(terms, language_model=language_model())
     assert checked.find(text) == []
     assert [c.replacement for c in checked.find("Two irregular woodlands grew.")] == ["random forests"]

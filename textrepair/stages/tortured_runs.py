@@ -27,7 +27,7 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
-RUN_WORD = 0.3  # the weight from which a word counts as swapped
+RUN_WORD = 0.25  # the weight from which a word counts as swapped
 RUN_WEIGHT = 0.6  # how far a run of swapped words is evidence on its own, without a term
 MAX_GAP = 1  # function words allowed between two swapped words
 MIN_SWAPPED = 2

@@ -76,7 +76,7 @@ TRIGGER_EXPONENT = 2 / 3  # see TorturedIndex._build_triggers
 #: The confidence a candidate through a swap must be able to reach for the swap to start a
 #: search: a knob of cost, not of quality (``benchmarks/tortured_cost.py``).
 TRIGGER_LEVEL = 0.35
-TRIGGER_MAX_ZIPF = 5.0  # a spelling this common (wordfreq Zipf) starts no search
+TRIGGER_MAX_ZIPF = 4.5  # a spelling this common (wordfreq Zipf) starts no search
 
 # Evidence weights (see tortured_confidence() and TorturedIndex.evidence()).
 SOURCE_WEIGHT = {"tortured": 1.0, "gazetteer": 0.9, "wordnet": 0.8}
@@ -88,7 +88,6 @@ THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link agains
 
 #: A run of swapped words with no term behind it (:mod:`.tortured_runs`) is only ever flagged.
 RUN_CEILING = round(TORTURED_EDIT - 0.01, 2)
-MAX_RUN = 5  # words a run reaches on either side of its trigger
 
 #: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
 #: only when its term's wording is this much likelier (log10) than the run's; chosen on the
@@ -526,6 +525,20 @@ class TorturedIndex:
             return w.content and w.weight >= self.run_word
 
         n = len(tokens)
+
+        def reach(k: int, step: int) -> int:
+            """The last word a run through word ``k`` may reach in direction ``step``."""
+            while True:
+                j = k + step
+                if not 0 <= j < n or not word(max(j, k))[0].joined:
+                    return k
+                if swapped(j):
+                    k = j
+                elif word(j)[0].gap and 0 <= j + step < n and word(max(j + step, j))[0].joined and swapped(j + step):
+                    k = j + step
+                else:
+                    return k
+
         spans: list[list[int]] = []
         for i in started:
             if not swapped(i):
@@ -537,8 +550,8 @@ class TorturedIndex:
             lone = word(i)[0].weight >= self.lone_word and any(word(k)[0].content for k in near)
             if not lone and not any(swapped(k) for k in near):
                 continue
-            first, stop = _run_bounds(text, matches, i)
-            first, stop = max(first, i - MAX_RUN), min(stop, i + MAX_RUN + 1)
+            first, stop = reach(i, -1), reach(i, 1) + 1
+            first, stop = max(first - 1, 0), min(stop + 1, n)  # a word either side: the run's ends
             if spans and first <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], stop)
             else:
