@@ -9,7 +9,10 @@ gazetteer and WordNet's multiword lemmas, and the lexicon built from them is loa
 The tuning rows then stand to the fit rows as the held-out rows stand to the training rows
 in ``benchmarks/tortured.py``, so the same measure applies to both (:func:`measure`).
 
-Used by ``scripts/tune_tortured_search.py`` and ``scripts/tortured_ceilings.py``.
+Used by ``scripts/tune_tortured_search.py`` and ``scripts/tortured_ceilings.py``; run
+alone, it prints the tuning fold's restored, detected and edit precision::
+
+    python scripts/tortured_folds.py
 """
 
 from __future__ import annotations
@@ -102,3 +105,24 @@ def measure(fold: Fold, index, tmp: Path) -> dict:
     fit = [builder.Row(r.tortured, r.expected, r.context, r.papers) for r in fold.fit]
     path.write_text(builder.build(fit), encoding="utf-8")
     return measure_rows(heldout_repairer(path, index), documents(fold.measured))
+
+
+def main() -> None:
+    """Print the tuning fold's rows, with and without the runs of swapped words."""
+    import tempfile
+
+    fold = tuning_fold()
+    index = fold_index(fold)
+    print(f"{'tuning fold':36s} {'rows':>5s} {'restored':>9s} {'detected':>9s} {'edit P':>7s}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, runs in (("without runs of swapped words", False), ("with them", True)):
+            index.runs = runs
+            r = measure(fold, index, Path(tmp))
+            print(
+                f"{name:36s} {r['rows']:5d} {r['restored_share']:9.1%} {r['detected_share']:9.1%} "
+                f"{r['edit_precision']:7.3f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
