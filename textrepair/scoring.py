@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
@@ -120,6 +120,26 @@ class NGramScorer:
         query = [word, *reversed(before[-2:])] if before else [word]
         units = self._prob(query)
         return None if units <= _UNKNOWN else units * _LOG10_PER_UNIT
+
+    def trigram_memo(self) -> Callable[[str, str, str], float | None]:
+        """A function ``(word, before, previous) -> log10 P(word | before previous)`` (None
+        for an unknown word) that remembers its answers: one per document, since a word's
+        neighbours are tried in the same few contexts again and again (``before`` may be
+        ``""`` at the start of a sentence, after ``<s>``)."""
+        memo: dict[tuple[str, str, str], float | None] = {}
+        prob = self._prob
+
+        def trigram(word: str, before: str, previous: str) -> float | None:
+            key = (word, before, previous)
+            found = memo.get(key, memo)
+            if found is not memo:
+                return found  # type: ignore[return-value]
+            units = prob([word, previous, before] if before else [word, previous])
+            value = None if units <= _UNKNOWN else units * _LOG10_PER_UNIT
+            memo[key] = value
+            return value
+
+        return trigram
 
     def frequency(self, wording: str, slot: Slot | None = None) -> float:
         words = wording.lower().split()
