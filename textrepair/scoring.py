@@ -121,23 +121,17 @@ class NGramScorer:
         units = self._prob(query)
         return None if units <= _UNKNOWN else units * _LOG10_PER_UNIT
 
-    def trigram_memo(self) -> Callable[[str, str, str], float | None]:
+    def trigram_lookup(self) -> Callable[[str, str, str], float | None]:
         """A function ``(word, before, previous) -> log10 P(word | before previous)`` (None
-        for an unknown word) that remembers its answers: one per document, since a word's
-        neighbours are tried in the same few contexts again and again (``before`` may be
-        ``""`` at the start of a sentence, after ``<s>``)."""
-        memo: dict[tuple[str, str, str], float | None] = {}
+        for an unknown word; ``before`` may be ``""`` at the start of a sentence, after
+        ``<s>``): :meth:`logprob` without its slicing, for the context stage's inner loop.
+        It remembers nothing: within a document, fewer than one lookup in ten repeats an
+        earlier one (7% on the throughput corpus), and remembering cost more than it saved."""
         prob = self._prob
 
         def trigram(word: str, before: str, previous: str) -> float | None:
-            key = (word, before, previous)
-            found = memo.get(key, memo)
-            if found is not memo:
-                return found  # type: ignore[return-value]
             units = prob([word, previous, before] if before else [word, previous])
-            value = None if units <= _UNKNOWN else units * _LOG10_PER_UNIT
-            memo[key] = value
-            return value
+            return None if units <= _UNKNOWN else units * _LOG10_PER_UNIT
 
         return trigram
 

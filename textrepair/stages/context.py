@@ -17,10 +17,10 @@ text repeats its few odd terms; a spinner scatters its swaps over many words.
 Cost: one trigram per content word is the first pass; only the words the model finds
 unlikely where they stand have their neighbours tried, only the neighbours not much
 rarer than the word (:func:`candidates`), and a neighbour's whole window is scored only
-if its first trigram beats the word's and could still beat the best gain so far. Answers are
-remembered per document. A long text is read :data:`SAMPLE_WORDS` content words at a
-time, and reading stops after a sample that shows little evidence (a clean-looking
-text), or after :data:`MAX_WORDS` words.
+if its first trigram beats the word's and could still beat the best gain so far. A long
+text is read :data:`SAMPLE_WORDS` content words at a time, and reading stops after a
+sample that shows little evidence (a clean-looking text), or after :data:`MAX_WORDS`
+words.
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ class ContextModel:
 
     def read(self, text: str) -> Reading:
         """Score the content words of ``text`` (see the module docstring for what is skipped)."""
-        trigram = self.scorer.trigram_memo()
+        trigram = self.scorer.trigram_lookup()
         small = function_words()
         read = content = 0
         found: list[Suspicion] = []
