@@ -190,13 +190,16 @@ class ContextModel:
         strong: set[str] = set()
         sample_start, sample_suspected = 0, 0  # where the current sample began: content words, suspected
         for sentence in _SENTENCE.finditer(text):
-            words = [(m.group().lower(), m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence.group())]
-            if not words:
+            chunk = sentence.group()
+            written = _WORD.findall(chunk)
+            if not written:
                 continue
-            tokens = ["", "<s>"] + [w for w, *_ in words] + ["</s>"]
-            for i, (word, start, end, written) in enumerate(words, start=2):
-                read += 1
-                if word in small or len(word) < 3 or (i > 2 and written[:1].isupper()):
+            tokens = ["", "<s>", *(w.lower() for w in written), "</s>"]
+            spans: list[tuple[int, int]] = []  # the words' places, found only once one is suspected
+            read += len(written)
+            for i in range(2, len(written) + 2):
+                word = tokens[i]
+                if word in small or len(word) < 3 or (i > 2 and written[i - 2][:1].isupper()):
                     continue  # a function word, or a name
                 own = trigram(word, tokens[i - 2], tokens[i - 1])
                 if own is None:
@@ -205,8 +208,10 @@ class ContextModel:
                 if own < SUSPECT_BELOW:
                     best = _best_neighbour(trigram, candidates(self.scorer, word), tokens, i, own)
                     if best is not None:
+                        spans = spans or [m.span() for m in _WORD.finditer(chunk)]
+                        start, end = spans[i - 2]
                         base = sentence.start()
-                        found.append(Suspicion(base + start, base + end, written, best[0], best[1]))
+                        found.append(Suspicion(base + start, base + end, written[i - 2], best[0], best[1]))
                         suspected.add(word)
                         if best[1] >= STRONG_GAIN:
                             strong.add(word)
