@@ -8,7 +8,7 @@ pytest.importorskip("pocketsphinx")
 
 from textrepair import Repairer
 from textrepair.scoring import ngram_scorer
-from textrepair.stages.context import ContextModel, neighbours
+from textrepair.stages.context import ContextModel, candidates, neighbours
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,15 @@ def test_the_model_prefers_the_original_wording_of_a_spun_phrase():
 def test_neighbours_are_inflected_like_the_word():
     assert "sank" in neighbours("slumped")
     assert "thinks" in neighbours("supposes")
+
+
+def test_only_neighbours_not_much_rarer_than_the_word_are_tried():
+    """Run backwards, a spinner's swap leads to a commoner word: "said" was never written
+    for "stated", but "stated" may well stand for "said"."""
+    scorer = ngram_scorer()
+    assert "sank" in candidates(scorer, "slumped")
+    assert "stated" in neighbours("said") and "stated" not in candidates(scorer, "said")
+    assert "said" in candidates(scorer, "stated")
 
 
 def test_a_spun_word_becomes_a_suspicion_with_the_original_as_suggestion(stage):
