@@ -22,10 +22,10 @@ rate (see benchmarks/metrics.py); every row reports changed tokens per 1,000 wor
 which on clean rows is the false-positive rate. The detection block compares the spin
 scores of spun and clean documents.
 
-Two more blocks measure the frequency engine:
+Two more blocks measure the expression search:
 
 * **ablation**: the same sets with the full pipeline, the lexicon alone
-  (the default) and the engine alone (``default_lexicon=False, expressions=True``), and how many
+  (the default) and the expression search alone (``default_lexicon=False, expressions=True``), and how many
   of the seed article's broken expressions (``SEED_EXPRESSIONS``) each restores.
 * **generalisation**: the tortured phrases of ``data/generalisation/`` (spun technical
   terms from the literature, none of them in any word list), each in a sentence: the
@@ -192,7 +192,7 @@ def generalisation(repairer: Repairer) -> dict:
 
 
 def generalisation_reach() -> dict:
-    """How many tortured phrases the frequency engine proposes the right term for at
+    """How many tortured phrases the expression search proposes the right term for at
     all (any confidence, before any document gate), and how many expected terms the
     gazetteer holds: what limits the rows above."""
     with open(DATA / "generalisation" / "tortured_phrases.tsv", encoding="utf-8") as f:
@@ -283,7 +283,7 @@ def main() -> None:
     reach = result["generalisation_reach"] = generalisation_reach()
     print(
         f"\ntortured phrases: {reach['expected_in_gazetteer']} of {reach['phrases']} expected terms are in the "
-        f"gazetteer; the engine proposes the right term for {reach['proposed']} (any confidence, no gate)"
+        f"gazetteer; the expression search proposes the right term for {reach['proposed']} (any confidence, no gate)"
     )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

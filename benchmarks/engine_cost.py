@@ -1,4 +1,4 @@
-"""What the frequency engine adds to ``repair``'s time on the throughput corpus.
+"""What the expression search adds to ``repair``'s time on the throughput corpus.
 
     python -m benchmarks.engine_cost                 # 4 MB, 3 rounds
     python -m benchmarks.engine_cost --mb 16 --rounds 5
@@ -6,7 +6,7 @@
 Times ``Repairer(expressions=True).repair`` and ``Repairer().repair`` on the same
 half-spun corpus as ``benchmarks.throughput``, alternating them round by round so that
 both see the same machine load, and reports the added time as the median of the
-per-round ratios. Also reports what the engine adds to building a Repairer. Writes
+per-round ratios. Also reports what the expression search adds to building a Repairer. Writes
 ``benchmarks/results/engine_cost.json``.
 """
 
@@ -34,7 +34,7 @@ def main() -> None:
     without = Repairer()
     load_without = time.perf_counter() - start
     start = time.perf_counter()
-    with_engine = Repairer(expressions=True)  # the lexicon is cached by now: this times the engine's data
+    with_engine = Repairer(expressions=True)  # the lexicon is cached by now: this times the search's data
     load_engine = time.perf_counter() - start
     warm_up(with_engine)
     warm_up(without)
@@ -54,8 +54,8 @@ def main() -> None:
     }
     for r in rounds:
         print(f"without {r['without_s']:7.2f}s   with {r['with_s']:7.2f}s   ratio {r['ratio']:.2f}")
-    print(f"\n{size:.1f} MB: the frequency engine adds {added:.0%} to repair's time (median of {args.rounds} rounds)")
-    print(f"building a Repairer: {load_without:.2f}s without the engine; the engine adds {load_engine:.2f}s")
+    print(f"\n{size:.1f} MB: the expression search adds {added:.0%} to repair's time (median of {args.rounds} rounds)")
+    print(f"building a Repairer: {load_without:.2f}s without the expression search; it adds {load_engine:.2f}s")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "engine_cost.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 

@@ -1,16 +1,16 @@
-"""Record what the frequency engine finds and does, to check that a change keeps it.
+"""Record what the expression search finds and does, to check that a change keeps it.
 
     python -m benchmarks.engine_snapshot write before.json    # on the old code
     python -m benchmarks.engine_snapshot write after.json     # on the new code
     python -m benchmarks.engine_snapshot compare before.json after.json
 
-A speed-up of the engine must not change its output. ``write`` records, for every text
+A speed-up of the expression search must not change its output. ``write`` records, for every text
 of ``benchmarks/data`` (and the tortured phrases), plus upper-case, lower-case,
 title-case, curly-apostrophe and hyphenated variants of the spun texts:
 
 * the candidates of ``ExpressionIndex.find`` over the whole text and over a few
   windows (fixed seed), with and without the lexicon's word pairs;
-* ``analyze(...).to_dict()`` with ``Repairer(expressions=True)`` and with the engine
+* ``analyze(...).to_dict()`` with ``Repairer(expressions=True)`` and with the search
   alone (``default_lexicon=False``).
 
 ``compare`` lists the entries that differ and exits with status 1 if any do.

@@ -174,7 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", metavar="PAIR", help="only these pairs (e.g. seed_002 dev_03)")
     parser.add_argument("--held-out", action="store_true", help="include the held-out pairs (not for tuning)")
-    parser.add_argument("--expressions", action="store_true", help="run the frequency engine too")
+    parser.add_argument("--expressions", action="store_true", help="run the expression search too")
     args = parser.parse_args()
     stems = [(name, stem) for name, stem in pairs(args.held_out) if not args.names or name in args.names]
     if not stems:

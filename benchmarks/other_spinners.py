@@ -4,8 +4,10 @@ For each spinner and split (``benchmarks.simulate``): how many documents are jud
 their spin scores against the clean passages (ROC AUC), the edits made, how many of them
 land on a real substitution, the share of changed spans that help (metrics.py's helpful
 rate: undoing the change alone makes the output worse), the error reduction,
-and the flags. For the clean passages themselves (news and technical, by split): changed
-tokens per 1,000 words and the share judged spun, which should both stay near zero.
+and the flags. For the clean passages themselves (news and technical, by split) and the
+standard library's docstrings (``benchmarks.do_no_harm``; the tune half, every other
+module in path order, is what ``scripts/fit_verdict.py`` fits on): changed tokens per
+1,000 words and the share judged spun, which should both stay near zero.
 
     python -m benchmarks.other_spinners                  # writes benchmarks/results/other_spinners.json
     python -m benchmarks.other_spinners --no-save
@@ -19,8 +21,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.do_no_harm import stdlib_documents
 from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_count, word_errors
-from benchmarks.simulate import SPLITS, Passage, SimDoc, corpus, passages
+from benchmarks.simulate import SPLITS, SimDoc, corpus, passages
 from benchmarks.spinners import SPINNERS
 from textrepair import Repairer
 
@@ -31,6 +34,7 @@ def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[floa
     """Detection, edits and flags on ``docs``, all of one spinner and split."""
     total = PairScore(0, 0, 0, 0, 0)
     scores, words, spun, edits, edits_on, flags, flags_on = [], 0, 0, 0, 0, 0, 0
+    context_edits = context_right = 0
     for doc in docs:
         report = repairer.analyze(doc.spun)
         scores.append(report.spin_score)
@@ -41,6 +45,13 @@ def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[floa
         edits_on += sum(doc.touches(e.start, e.end) for e in report.edits)
         flags += len(report.flags)
         flags_on += sum(doc.touches(f.start, f.end) for f in report.flags)
+        for edit in report.edits:
+            if "context:" in edit.rule:
+                context_edits += 1
+                context_right += any(
+                    s.start < edit.end and edit.start < s.end and s.original.lower() == edit.replacement.lower()
+                    for s in doc.substitutions
+                )
     return {
         "documents": len(docs),
         "words": words,
@@ -54,17 +65,19 @@ def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[floa
         "ERR": round(total.err, 3),
         "flags": flags,
         "flags_on_substitution": flags_on,
+        "context_edits": context_edits,
+        "context_edits_restoring_the_original": context_right,
     }
 
 
-def clean_row(repairer: Repairer, texts: Sequence[Passage], scores: list[float]) -> dict:
-    """Changes and verdicts on clean passages (appends their spin scores to ``scores``)."""
+def clean_row(repairer: Repairer, texts: Sequence[str], scores: list[float]) -> dict:
+    """Changes and verdicts on clean texts (appends their spin scores to ``scores``)."""
     words = changed = edits = flags = spun = 0
-    for passage in texts:
-        report = repairer.analyze(passage.text)
+    for text in texts:
+        report = repairer.analyze(text)
         scores.append(report.spin_score)
-        words += word_count(tokens(passage.text))
-        changed += word_errors(tokens(passage.text), tokens(report.text))
+        words += word_count(tokens(text))
+        changed += word_errors(tokens(text), tokens(report.text))
         edits += len(report.edits)
         flags += len(report.flags)
         spun += report.is_spun
@@ -81,10 +94,13 @@ def clean_row(repairer: Repairer, texts: Sequence[Passage], scores: list[float])
 def run(repairer: Repairer) -> dict:
     clean_scores: list[float] = []
     clean = {
-        f"{kind} {split}": clean_row(repairer, passages(split=split, kind=kind), clean_scores)
+        f"{kind} {split}": clean_row(repairer, [p.text for p in passages(split=split, kind=kind)], clean_scores)
         for kind in ("news", "science")
         for split in SPLITS
     }
+    docstrings = [text for _, text in stdlib_documents()]
+    clean["stdlib tune"] = clean_row(repairer, docstrings[0::2], [])
+    clean["stdlib heldout"] = clean_row(repairer, docstrings[1::2], [])
     spun = {}
     for spinner in SPINNERS:
         for split in SPLITS:
@@ -101,13 +117,14 @@ def _share(value: float | None) -> str:
 def show(results: dict) -> str:
     lines = [
         f"{'spun documents':20} {'docs':>4} {'words':>6} {'subs':>5} {'spun%':>6} {'score':>6} {'AUC':>6} "
-        f"{'edits':>5} {'on sub':>6} {'helpful':>7} {'ERR':>6} {'flags':>5} {'on sub':>6}"
+        f"{'edits':>5} {'on sub':>6} {'helpful':>7} {'ERR':>6} {'flags':>5} {'on sub':>6} {'context edits right':>19}"
     ]
     for name, r in results["spun"].items():
         lines.append(
             f"{name:20} {r['documents']:4d} {r['words']:6d} {r['substitutions']:5d} {r['judged_spun']:6.1%} "
             f"{r['mean_spin_score']:6.3f} {r['roc_auc_vs_clean']:6.3f} {r['edits']:5d} {r['edits_on_substitution']:6d} "
             f"{_share(r['helpful']):>7} {r['ERR']:6.3f} {r['flags']:5d} {r['flags_on_substitution']:6d}"
+            f" {r.get('context_edits_restoring_the_original', 0):9d} of {r.get('context_edits', 0):<6d}"
         )
     lines.append(
         f"\n{'clean passages':20} {'docs':>4} {'words':>6} {'edits':>5} {'changed/1000':>12} {'flags':>5} {'spun%':>6}"

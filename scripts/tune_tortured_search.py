@@ -1,33 +1,43 @@
-"""Choose the tortured search's levels (``TORTURED_EDIT``, ``TORTURED_FLAG``) on training pairs.
-
-The levels live in ``textrepair/findings.py``.
+"""Choose the tortured search's levels on training pairs: ``TORTURED_EDIT`` and ``TORTURED_FLAG``
+(``textrepair/findings.py``), ``MIN_GAIN`` (``textrepair/stages/tortured_search.py``),
+``RUN_WORD`` and ``LONE_WORD`` (``textrepair/stages/tortured_runs.py``).
 
 The development hold-out (``benchmarks/data/tortured/heldout.tsv``) is never read here.
-The training pairs (every other row of ``wordlists/tortured_phrases.tsv``) are split
-once more, at random with a fixed seed: 80% to *fit* (the swaps are learned from them, as
-``scripts/learn_substitutions.py`` does, and their expected terms are targets, with the
-gazetteer and WordNet's multiword lemmas) and 20% to *tune*. Each tuning pair is put in a
-sentence (as ``benchmarks/tortured.py`` does) and searched; each candidate (the outermost,
-as the choice keeps them) is right when every word it changes becomes the word of the
-expected sentence, compared on lemmas (``benchmarks.metrics``: its token edits are all
-ones the expected sentence makes; "liver diseases" for "liver ailments" is right where the
-list's expected term says "liver disease": the list is not consistent in its inflections,
-and ``benchmarks/tortured.py`` reports the strict measure). Candidates found in the clean passages marked
-"tune" in ``benchmarks/data/passages/split.tsv``, in ``benchmarks/data/clean`` and in the
-references of ``benchmarks/data/dev`` are all wrong. The script prints, per confidence
-level, how many candidates reach it and their precision, and the levels it proposes::
+The training pairs are split once more (``scripts/tortured_folds.py``): 80% to *fit* (the
+swaps are learned from them, as ``scripts/learn_substitutions.py`` does, and their expected
+terms are targets, with the gazetteer and WordNet's multiword lemmas) and 20% to *tune*.
+Each tuning pair is put in a sentence (as ``benchmarks/tortured.py`` does) and searched;
+each term the search finds (the outermost, as the choice keeps them) is right when every
+word it changes becomes the word of the expected sentence, compared on lemmas
+(``benchmarks.metrics``: "liver diseases" for "liver ailments" is right where the list's
+expected term says "liver disease": the list is not consistent in its inflections, and
+``benchmarks/tortured.py`` reports the strict measure). Finds in the clean passages marked
+"tune" in ``benchmarks/data/passages/split.tsv``, in ``benchmarks/data/clean``, in the
+references of ``benchmarks/data/dev`` and in the docstrings of half the standard library's
+modules (the other half is the benchmark's check) are all wrong; clean text is searched
+with the swaps and terms of every training row, as the benchmark's search has them (only
+the hold-out's rows are left out, never read)::
 
     python scripts/tune_tortured_search.py [--verbose]
 
-Proposed: the edit level is the lowest at which the tuning precision is at least
-:data:`EDIT_PRECISION` and no clean candidate reaches it; the flag floor the lowest at which
-flagged candidates (between the two levels) are right at least :data:`FLAG_PRECISION` of the time
-and the clean passages get at most :data:`CLEAN_FLAGS_PER_1K` candidates per 1,000 words.
+For each language-model margin in :data:`GAINS` (a find is kept only when the model finds
+its term that much likelier than the run, ``TorturedIndex.plausible``), the script
+proposes: the edit level, the lowest at which the tuning precision is at least
+:data:`EDIT_PRECISION` and no clean find reaches it; the flag floor, the lowest at which
+flagged finds (between the two levels) are right at least :data:`FLAG_PRECISION` of the
+time and the clean passages get at most :data:`CLEAN_FLAGS_PER_1K` finds per 1,000 words;
+and the weight from which a word counts as swapped in a run of swapped words
+(``RUN_WORD``), the lowest at which the clean runs stay within what the term flags leave of
+that budget, and then the weight from which a single swapped word is a run (``LONE_WORD``)
+within what is left. It then prints, per margin, the tuning rows edited right and detected (an
+edit or a flag on the phrase) with those levels; the margin (and the weight of the gain,
+``GAIN_WEIGHT``) proposed is the one with the most rows detected plus rows edited right (a
+right repair counts as found and as fixed; ties: the most edited right). With ``--verbose``, the full table for the
+margin in the code.
 """
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -35,13 +45,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-SEED = 29
-TUNE_SHARE = 0.2
 EDIT_PRECISION = 0.95
 FLAG_PRECISION = 0.5
 CLEAN_FLAGS_PER_1K = 1.0  # flags the clean passages may get, per 1,000 words
 LEVELS = [round(0.05 * i, 2) for i in range(2, 20)]
-
+RUN_LEVELS = [round(0.05 * i, 2) for i in range(3, 13)]
+LONE_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9]
+OFF = 2.0  # a weight no word reaches: the kind of run is off
+GAINS = (float("-inf"), 0.0, 0.5, 1.0, 1.5)
+GAIN_WEIGHTS = (0.0, 0.1, 0.2, 0.3)
 
 VERBOSE = "--verbose" in sys.argv
 
@@ -63,83 +75,164 @@ def outermost(candidates: list) -> list:
     ]
 
 
-def main() -> None:
-    import build_tortured_lexicon as builder
-    from learn_substitutions import learn
-    from split_tortured_heldout import read_heldout
+def clean_texts() -> list[str]:
+    from textrepair.resources import data_lines
 
-    from benchmarks.metrics import score_pair
-    from benchmarks.tortured import documents
-    from textrepair.resources import data_lines, wordlist_text
-    from textrepair.stages.tortured_search import TorturedIndex
-
-    rows = builder.read_rows(ROOT / "wordlists" / "tortured_phrases.tsv")
-    held = read_heldout()
-    train = [r for r in rows if (r.tortured, r.expected) not in held]
-    pairs = sorted({(r.tortured, r.expected) for r in train})
-    random.Random(SEED).shuffle(pairs)
-    tune_pairs = set(pairs[: round(TUNE_SHARE * len(pairs))])
-    fit = [r for r in train if (r.tortured, r.expected) not in tune_pairs]
-    tune = [r for r in train if (r.tortured, r.expected) in tune_pairs]
-    counts = learn([(r.tortured, r.expected, r.context, r.papers) for r in fit])
-    terms = [(r.expected, "tortured") for r in fit]
-    terms += [(line, "gazetteer") for _, line in data_lines(wordlist_text("gazetteer.txt"))]
-    terms += [(line, "wordnet") for _, line in data_lines(wordlist_text("wordnet_expressions.txt"))]
-    index = TorturedIndex(terms, [(s, o, n) for (s, o), n in counts.items()])
-
-    def examples(text: str, gold: str | None) -> list[tuple[float, bool]]:
-        """(confidence, right) of the outermost candidates in ``text``; none is right in clean text."""
-        out = []
-        for cand in outermost(index.find(text)):
-            right = False
-            if gold is not None:
-                repaired = text[: cand.start] + cand.replacement + text[cand.end :]
-                score = score_pair(lemmas(text), lemmas(repaired), lemmas(gold))
-                right = score.correct == score.proposed  # every word it changes, it changes as the term has it
-                if VERBOSE and not right:
-                    shown = text[cand.start : cand.end]
-                    print(f"  wrong {cand.confidence:.2f} {shown!r} -> {cand.replacement!r} ({gold})")
-            elif VERBOSE:
-                print(f"  clean {cand.confidence:.2f} {text[cand.start : cand.end]!r} -> {cand.replacement!r}")
-            out.append((cand.confidence, right))
-        return out
-
-    found = [e for spun, gold, _, _ in documents(tune) for e in examples(spun, gold)]
-    clean: list[float] = []
     data = ROOT / "benchmarks" / "data"
     paths = sorted((data / "clean").glob("*.txt")) + sorted((data / "dev").glob("*.gold.txt"))
     for _, line in data_lines((data / "passages" / "split.tsv").read_text(encoding="utf-8")):
         path, _, _, split = line.split("\t")
         if split == "tune":
             paths.append(data / "passages" / path)
-    words = 0
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        words += len(text.split())
-        clean += [conf for conf, _ in examples(text, None)]
-    print(f"fit: {len(fit)} rows, {len(counts)} swaps; tune: {len(tune)} rows, {len(found)} candidates")
-    print(f"clean: {len(paths)} documents, {words:,} words, {len(clean)} candidates")
-    print(f"{'level':>6s} {'found':>6s} {'right':>6s} {'precision':>9s} {'clean':>6s} {'flagged right (to next)':>24s}")
-    edit_level = flag_level = None
-    for level in LEVELS:
-        kept = [ok for conf, ok in found if conf >= level]
-        right = sum(kept)
-        precision = right / len(kept) if kept else 1.0
-        wrong_clean = sum(1 for c in clean if c >= level)
-        print(f"{level:6.2f} {len(kept):6d} {right:6d} {precision:9.3f} {wrong_clean:6d}")
-        if edit_level is None and precision >= EDIT_PRECISION and not wrong_clean:
-            edit_level = level
-    assert edit_level is not None
-    for level in LEVELS:
-        band = [ok for conf, ok in found if level <= conf < edit_level]
-        clean_flags = sum(1 for c in clean if c >= level)
-        quiet = 1000 * clean_flags / max(words, 1) <= CLEAN_FLAGS_PER_1K
-        if level < edit_level and band and sum(band) / len(band) >= FLAG_PRECISION and quiet:
-            flag_level = level
-            break
-    tune_right = sum(1 for conf, ok in found if ok and conf >= edit_level)
-    print(f"proposed TORTURED_EDIT = {edit_level} (tuning rows repaired right: {tune_right} of {len(tune)})")
-    print(f"proposed TORTURED_FLAG = {flag_level}")
+    return [path.read_text(encoding="utf-8") for path in paths] + [text for _, text in stdlib_tune_half()]
+
+
+def stdlib_tune_half() -> list[tuple[str, str]]:
+    """The standard library's docstrings (``benchmarks.do_no_harm``) of the modules in the
+    tuning half (:func:`benchmarks.tortured.stdlib_half`): clean technical prose, whose
+    words are the ones the tortured list swaps most ("element", "document", "type")."""
+    from benchmarks.do_no_harm import stdlib_documents
+    from benchmarks.tortured import stdlib_half
+
+    return [(name, text) for name, text in stdlib_documents() if stdlib_half(name) == "tune"]
+
+
+class Tuning:
+    """The tuning documents, the clean texts and the searches over them."""
+
+    def __init__(self, index, clean_index, docs: list, clean: list[str]) -> None:
+        self.index, self.clean_index, self.docs, self.clean = index, clean_index, docs, clean
+        self.words = sum(len(text.split()) for text in clean)
+
+    def set(self, **levels: float) -> None:
+        """Set the same levels on both indexes."""
+        for name, value in levels.items():
+            setattr(self.index, name, value)
+            setattr(self.clean_index, name, value)
+
+    def terms(self, show: bool = False) -> tuple[list[tuple[float, bool]], list[float]]:
+        """(confidence, right) of the outermost terms found in the tuning documents, and
+        the confidences of those found in the clean texts."""
+        from benchmarks.metrics import score_pair
+
+        found, clean = [], []
+        for spun, gold, _, _ in self.docs:
+            for cand in self._terms(spun):
+                repaired = spun[: cand.start] + cand.replacement + spun[cand.end :]
+                score = score_pair(lemmas(spun), lemmas(repaired), lemmas(gold))
+                right = score.correct == score.proposed  # every word it changes, it changes as the term has it
+                if show and not right:
+                    print(f"  wrong {cand.confidence:.2f} {spun[cand.start : cand.end]!r} -> {cand.replacement!r}")
+                found.append((cand.confidence, right))
+        for text in self.clean:
+            for cand in self._terms(text, self.clean_index):
+                if show:
+                    print(f"  clean {cand.confidence:.2f} {text[cand.start : cand.end]!r} -> {cand.replacement!r}")
+                clean.append(cand.confidence)
+        return found, clean
+
+    def _terms(self, text: str, index=None) -> list:
+        index = self.index if index is None else index
+        return outermost([c for c in index.find(text) if c.expression.source != "swaps"])
+
+    def levels(self, found: list[tuple[float, bool]], clean: list[float], show: bool = False) -> tuple[float, float]:
+        if show:
+            print(f"{'level':>6s} {'found':>6s} {'right':>6s} {'precision':>9s} {'clean':>6s}")
+        edit_level = None
+        for level in LEVELS:
+            kept = [ok for conf, ok in found if conf >= level]
+            precision = sum(kept) / len(kept) if kept else 1.0
+            wrong_clean = sum(1 for c in clean if c >= level)
+            if show:
+                print(f"{level:6.2f} {len(kept):6d} {sum(kept):6d} {precision:9.3f} {wrong_clean:6d}")
+            if edit_level is None and precision >= EDIT_PRECISION and not wrong_clean:
+                edit_level = level
+        if edit_level is None:
+            return OFF, OFF
+        flag_level = edit_level
+        for level in LEVELS:
+            band = [ok for conf, ok in found if level <= conf < edit_level]
+            quiet = 1000 * sum(1 for c in clean if c >= level) / max(self.words, 1) <= CLEAN_FLAGS_PER_1K
+            if level < edit_level and band and sum(band) / len(band) >= FLAG_PRECISION and quiet:
+                flag_level = level
+                break
+        return edit_level, flag_level
+
+    def run_level(self, budget: float, attribute: str, levels: list[float], show: bool = False) -> float:
+        """The lowest level of ``attribute`` (``run_word``, then ``lone_word``) whose clean runs
+        stay within ``budget`` per 1,000 words (:data:`OFF` when none does)."""
+        if show:
+            print(f"{attribute} (clean budget left: {budget:.2f} per 1,000 words)")
+        for level in [*levels, OFF]:
+            self.set(**{attribute: level})
+            runs = [c for text in self.clean for c in self.clean_index.find(text) if c.expression.source == "swaps"]
+            per_1k = 1000 * len(runs) / max(self.words, 1)
+            if show:
+                print(f"{level:6.2f} {len(runs):11d} {per_1k:7.2f}")
+                for c in runs:
+                    print(f"    clean run {c.confidence:.2f} {c.replacement!r}")
+            if per_1k <= budget:
+                return level
+        return OFF
+
+    def rows(self, edit_level: float, flag_level: float) -> tuple[int, int]:
+        """Tuning rows with a right edit, and rows detected (a find at the flag level or a run on the phrase)."""
+        edited = detected = 0
+        for spun, gold, start, end in self.docs:
+            on = [c for c in self.index.find(spun) if c.start < end and c.end > start]
+            terms = [c for c in outermost([c for c in on if c.expression.source != "swaps"])]
+            detected += any(c.confidence >= flag_level for c in terms) or any(
+                c.expression.source == "swaps" for c in on
+            )
+            best = max(terms, key=lambda c: c.confidence, default=None)
+            if best is not None and best.confidence >= edit_level:
+                repaired = spun[: best.start] + best.replacement + spun[best.end :]
+                edited += lemmas(repaired) == lemmas(gold)
+        return edited, detected
+
+
+def main() -> None:
+    import tortured_folds as folds
+    from split_tortured_heldout import read_heldout
+
+    from benchmarks.tortured import documents, heldout_index
+    from textrepair.stages.tortured_search import GAIN_WEIGHT, MIN_GAIN
+
+    fold = folds.tuning_fold()
+    index = folds.fold_index(fold)
+    if index.language_model is None:
+        sys.exit("the language model needs pocketsphinx: pip install -e '.[context]'")
+    # Clean text is searched as the shipped search would search it: with the swaps learned
+    # from every training row (more than the fit rows), which find more in clean text.
+    clean_index = heldout_index(folds.all_rows(), read_heldout())
+    tuning = Tuning(index, clean_index, documents(fold.measured), clean_texts())
+    print(f"fit: {len(fold.fit)} rows, {len(fold.counts)} swaps; tune: {len(fold.measured)} rows")
+    print(f"clean: {len(tuning.clean)} documents, {tuning.words:,} words")
+    print(
+        f"{'margin':>7s} {'weight':>7s} {'edit':>5s} {'flag':>5s} {'run word':>9s} {'lone word':>9s} "
+        f"{'edited right':>13s} {'detected':>9s}"
+    )
+    best = None
+    for gain, weight in [(g, w) for g in GAINS for w in GAIN_WEIGHTS if w == 0.0 or g > float("-inf")]:
+        tuning.set(min_gain=gain, gain_weight=weight)
+        show = VERBOSE and gain == MIN_GAIN and weight == GAIN_WEIGHT
+        found, clean = tuning.terms(show)
+        edit_level, flag_level = tuning.levels(found, clean, show)
+        budget = CLEAN_FLAGS_PER_1K - 1000 * sum(1 for c in clean if c >= flag_level) / max(tuning.words, 1)
+        tuning.set(lone_word=OFF)
+        run_word = tuning.run_level(budget, "run_word", RUN_LEVELS, show)
+        lone_word = tuning.run_level(budget, "lone_word", LONE_LEVELS, show)
+        edited, detected = tuning.rows(edit_level, flag_level)
+        levels = f"{gain:7.2f} {weight:7.2f} {edit_level:5.2f} {flag_level:5.2f} {run_word:9.2f} {lone_word:9.2f}"
+        print(f"{levels} {edited:13d} {detected:9d}")
+        if best is None or (detected + edited, edited) > best[0]:
+            best = ((detected + edited, edited), gain, weight, edit_level, flag_level, run_word, lone_word)
+    assert best is not None
+    _, gain, weight, edit_level, flag_level, run_word, lone_word = best
+    print(
+        f"proposed MIN_GAIN = {gain}, GAIN_WEIGHT = {weight}, TORTURED_EDIT = {edit_level}, "
+        f"TORTURED_FLAG = {flag_level}, RUN_WORD = {run_word}, LONE_WORD = {lone_word} ({OFF}: off)"
+    )
 
 
 if __name__ == "__main__":

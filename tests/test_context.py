@@ -8,7 +8,7 @@ pytest.importorskip("pocketsphinx")
 
 from textrepair import Repairer
 from textrepair.scoring import ngram_scorer
-from textrepair.stages.context import ContextModel, neighbours
+from textrepair.stages.context import ContextModel, candidates, neighbours
 
 
 @pytest.fixture(scope="module")
@@ -28,25 +28,57 @@ def test_neighbours_are_inflected_like_the_word():
     assert "thinks" in neighbours("supposes")
 
 
+def test_only_neighbours_not_much_rarer_than_the_word_are_tried():
+    """Run backwards, a spinner's swap leads to a commoner word: "said" was never written
+    for "stated", but "stated" may well stand for "said"."""
+    scorer = ngram_scorer()
+    assert "sank" in candidates(scorer, "slumped")
+    assert "stated" in neighbours("said") and "stated" not in candidates(scorer, "said")
+    assert "said" in candidates(scorer, "stated")
+
+
 def test_a_spun_word_becomes_a_suspicion_with_the_original_as_suggestion(stage):
     text = "Fishermen rescued the passengers after their boat slumped off the coast."
-    _, found = stage.read(text)
+    reading = stage.read(text)
+    found = reading.suspicions
     assert [(s.word, s.suggestion) for s in found] == [("slumped", "sank")]
     assert text[found[0].start : found[0].end] == "slumped"
+    assert reading.suspected_words == 1
 
 
 def test_clean_sentences_raise_no_suspicion(stage, clean_controls):
     content = suspicions = 0
     for text in clean_controls:
-        n, found = stage.read(text)
-        content, suspicions = content + n, suspicions + len(found)
+        reading = stage.read(text)
+        content, suspicions = content + reading.content, suspicions + len(reading.suspicions)
     assert content > 1500
-    assert suspicions / content < 0.05  # clean news: a few words a thesaurus neighbour would beat
+    assert suspicions / content < 0.03  # clean news: a few words a thesaurus neighbour would beat
+
+
+def test_a_repeated_odd_word_counts_once(stage):
+    """A text's own jargon recurs; a spinner's swaps are spread over many words. The
+    evidence counts distinct words."""
+    once = "Fishermen rescued the passengers after their boat slumped off the coast."
+    reading = stage.read(" ".join([once] * 3))
+    assert len(reading.suspicions) == 3
+    assert reading.suspected_words == 1
+
+
+def test_a_long_clean_looking_text_is_judged_on_a_sample(stage, clean_controls, monkeypatch):
+    """Reading stops after a sample of content words with little evidence; a text whose
+    samples keep showing evidence is read on (here: every sample counts as evidence)."""
+    from textrepair.stages import context
+
+    long_clean = "\n\n".join(clean_controls)
+    sampled = stage.read(long_clean)
+    assert context.SAMPLE_WORDS <= sampled.content < 2 * context.SAMPLE_WORDS
+    monkeypatch.setattr(context, "SAMPLE_EVIDENCE", 0.0)
+    assert stage.read(long_clean).content > 2 * context.SAMPLE_WORDS
 
 
 def test_the_repairer_reports_the_context_evidence():
     report = Repairer(context=True).analyze("Their boat slumped off the coast.")
-    assert report.evidence["context_suspicions"] == 1
+    assert report.evidence["context_suspicions"] == report.evidence["context_suspected_words"] == 1
     assert report.evidence["context_words"] >= 3
     assert "context_words" not in Repairer().analyze("Their boat slumped off the coast.").evidence
 

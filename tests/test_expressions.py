@@ -1,4 +1,4 @@
-"""The frequency engine: broken multiword expressions and names, found through the reverse thesaurus."""
+"""The expression search: broken multiword expressions and names, found through the reverse thesaurus."""
 
 from __future__ import annotations
 
@@ -179,7 +179,7 @@ def test_the_gazetteer_has_no_duplicates():
 
 
 def test_no_generalisation_phrase_is_in_any_lexicon_file():
-    """The generalisation set measures what the engine infers, so none of its spun
+    """The generalisation set measures what the expression search infers, so none of its spun
     phrases may be written down anywhere the repairer reads them."""
     with open(GENERALISATION, encoding="utf-8") as f:
         spun = [fold(row["spun"]) for row in csv.DictReader(f, delimiter="\t")]

@@ -138,7 +138,7 @@ def test_a_cjk_line_is_fixed_by_ftfy_with_widths_kept(text):
 # Text built from broken and whole expressions and lexicon entries, for the frequency
 # engine: alone it reads every document; with the lexicon it can lean on its repairs.
 ENGINE_ALONE = Repairer(default_lexicon=False, expressions=True)
-WITH_ENGINE = Repairer(expressions=True)  # lexicon repairs can lend the engine an anchor
+WITH_ENGINE = Repairer(expressions=True)  # lexicon repairs can lend the expression search an anchor
 EXPRESSION_VOCAB = [
     "White", "Home", "House", "Center", "Middle", "East", "suppose", "think", "tank", "uncommon", "rare",
     "earths", "Royal", "United", "Providers", "Services", "Institute", "for", "the", "Research", "of", "Struggle",

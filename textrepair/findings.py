@@ -19,7 +19,7 @@ FIRE = 0.6  # from here a candidate is repaired in a document judged spun; below
 #: A tortured phrase found through the spinner's swaps (:mod:`textrepair.stages.tortured_search`)
 #: is a fingerprint: from this confidence it is repaired in any document. Chosen on training
 #: pairs for an edit precision of at least 0.95 (``scripts/tune_tortured_search.py``).
-TORTURED_EDIT = 0.65
+TORTURED_EDIT = 0.75
 #: From this confidence, a tortured phrase below :data:`TORTURED_EDIT` is flagged with its term as suggestion.
 TORTURED_FLAG = 0.1
 

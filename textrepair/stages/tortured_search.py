@@ -22,38 +22,54 @@ read in full (as :mod:`textrepair.stages.expressions` does).
 Each match gets a confidence (:func:`tortured_confidence`) from how often the list
 showed each swap, how much rarer the text's words are than the term's, how often the
 list keeps rather than swaps them, how much of the term is still exact and where the
-term comes from. From :data:`~textrepair.findings.TORTURED_EDIT` up it is
+term comes from. When pocketsphinx is installed (the ``context`` extra), its trigram
+model of general English then weighs the term's wording against the run's
+(:meth:`TorturedIndex.weighed`): a tortured phrase is an odd string of rare words and its
+term a familiar one, so a find whose term is not at least :data:`MIN_GAIN` (log10) likelier
+than the run is dropped, and the gain above that moves its odds by
+``10 ** (GAIN_WEIGHT * gain)``. From :data:`~textrepair.findings.TORTURED_EDIT` up a find is
 repaired, in any document, like a listed fingerprint; from
 :data:`~textrepair.findings.TORTURED_FLAG` it is flagged with the term as suggestion.
-The thresholds were chosen on training pairs (``scripts/tune_tortured_search.py``).
+Where no term is found, a run of words the spinner is known to write is flagged on its
+own (:mod:`textrepair.stages.tortured_runs`). The levels were chosen on training pairs
+(``scripts/tune_tortured_search.py``).
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-import regex
-
-from ..findings import Candidate, Expression
+from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
 from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
-from ..scoring import Scorer, default_scorer
+from ..scoring import NGramScorer, Scorer, default_scorer, ngram_scorer
 from ..text.runs import widen
-from .expressions import _inflect_like, function_words, key
+from .expressions import _inflect_like, key
 from .scan import overlaps
+from .tortured_runs import GAP_WORDS, LONE_WORD, RUN_WORD, RunWord, swapped_runs
+from .tortured_words import (
+    _PUNCTUATION,
+    _TOKEN,
+    MAX_TERM_WORDS,
+    _forms,
+    _is_content,
+    _joined,
+    _key_at,
+    _occurrences,
+    _run_bounds,
+    _separators,
+    read_substitutions,
+    tortured_terms,
+)
 
-SUBSTITUTIONS = "substitutions.tsv"
-TORTURED_LIST = "tortured_phrases.tsv"
 #: Where the established terms come from, in order of trust (a term listed twice keeps the first).
 TERM_SOURCES = ("tortured", "gazetteer", "wordnet")
 MAX_SPAN = 3  # words a swap may span on either side ("getting to know" for "learning")
-MAX_TERM_WORDS = 6
 MIN_CONTENT = 2  # content words a term needs
 MIN_TRIGGER_COUNT = 1
 TRIGGER_EXPONENT = 2 / 3  # see TorturedIndex._build_triggers
@@ -70,10 +86,18 @@ RARITY_FLOOR = 0.1
 SHARE_FLOOR = 0.3  # the factor of a word the list keeps in terms but never swaps
 THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link against a learned swap's weight
 
+#: A run of swapped words with no term behind it (:mod:`.tortured_runs`) is only ever flagged.
+RUN_CEILING = round(TORTURED_EDIT - 0.01, 2)
+
+#: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
+#: only when its term's wording is this much likelier (log10) than the run's; chosen on the
+#: tuning pairs (``scripts/tune_tortured_search.py``).
+MIN_GAIN = 0.0
+GAIN_WEIGHT = 0.1  # how far the gain (log10) moves the odds of a find: 10 ** (GAIN_WEIGHT * (gain - MIN_GAIN))
+CONTEXT_CHARS = 40  # how far gain() looks for the words around a find
+UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it does (about -7.3)
+
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
-_PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
-_GAP = regex.compile(r"[ \t]?-?[ \t]?")  # what may separate two words of one phrase: a space or a hyphen
 
 
 def learned_weight(count: int) -> float:
@@ -128,8 +152,20 @@ class TorturedIndex:
         thesaurus: bool = True,
         scorer: Scorer | None = None,
         trigger_level: float = TRIGGER_LEVEL,
+        runs: bool = True,
+        run_word: float = RUN_WORD,
+        lone_word: float = LONE_WORD,
+        language_model: NGramScorer | None = None,
+        min_gain: float | None = None,
     ) -> None:
+        self.language_model = language_model  # checks each find's wording against the run's (plausible())
+        self.min_gain = MIN_GAIN if min_gain is None else min_gain
+        self.gain_weight = GAIN_WEIGHT
         self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
+        self.runs = runs  # also flag runs of swapped words with no term behind them
+        self.run_word = run_word
+        self.lone_word = lone_word
+        self._swap_weights: dict[str, tuple[float, _Link | None]] = {}  # token -> swap_weight()
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -341,9 +377,23 @@ class TorturedIndex:
         local: dict[tuple[int, int], Candidate] = {}
         options: dict[int, set[str]] = {}
         triggers = self._triggers
+        started = []
         for i in compress(range(len(tokens)), map(triggers.__contains__, tokens)):
             if lo <= matches[i].start() < hi:
                 self._search_at(text, matches, tokens, keys, options, i, local)
+                started.append(i)
+        if local and self.language_model is not None:  # finds the choice drops anyway need no check
+            local = {s: c for s, c in local.items() if c.confidence < TORTURED_FLAG} | {
+                s: c
+                for s, c in ((s, self.weighed(text, c)) for s, c in local.items() if c.confidence >= TORTURED_FLAG)
+                if c is not None
+            }
+        if started and self.runs:
+            runs: dict[tuple[int, int], Candidate] = {}
+            self._add_runs(text, matches, tokens, keys, started, local, runs)
+            if self.language_model is not None:
+                runs = {span: c for span, c in runs.items() if self.plausible(text, c)}
+            local.update(runs)
         for (a, b), cand in local.items():
             span = (a + base, b + base)
             best = found.get(span)
@@ -388,6 +438,167 @@ class TorturedIndex:
                             if (t, s) not in tried:
                                 tried.add((t, s))
                                 self._try(text, matches, tokens, keys, t, s, stop, found)
+
+    def swap_weight(self, token: str, k: str) -> tuple[float, _Link | None]:
+        """The weight of the surest learned one-word swap from ``token`` (lemma key ``k``), and the swap."""
+        known = self._swap_weights.get(token)
+        if known is not None:
+            return known
+        if len(self._swap_weights) > 50_000:
+            self._swap_weights.clear()
+        best, weight = None, 0.0
+        for link in self._links.get(k, ()):
+            if link.kind == "learned" and len(link.spun) == 1:
+                w = self.evidence(link, (token,))
+                if w > weight:
+                    best, weight = link, w
+        self._swap_weights[token] = (weight, best)
+        return weight, best
+
+    def weighed(self, text: str, cand: Candidate) -> Candidate | None:
+        """The candidate with the language model's gain (:meth:`plausible`) taken into its
+        confidence, or None when the gain is below :data:`MIN_GAIN`."""
+        gain = self.gain(text, cand)
+        if gain < self.min_gain:
+            return None
+        if self.gain_weight and cand.expression.source != "swaps" and cand.confidence < 1.0:
+            odds = (
+                cand.confidence / (1.0 - cand.confidence) * 10 ** (self.gain_weight * (gain - max(self.min_gain, 0.0)))
+            )
+            cand = cand._replace(confidence=round(odds / (1.0 + odds), 4))
+        return cand
+
+    def plausible(self, text: str, cand: Candidate) -> bool:
+        """Whether the language model finds the candidate's wording at least
+        :data:`MIN_GAIN` (log10) likelier than the run's: a tortured phrase is an odd
+        string of rare words and its term a familiar one, while a run of plain English
+        that happens to map onto a term ("town council" -> "city council", "health
+        records" -> "health data") is about as likely as the term."""
+        return self.gain(text, cand) >= self.min_gain
+
+    def gain(self, text: str, cand: Candidate) -> float:
+        """log10 of how much likelier the model finds the candidate's wording than the
+        run's. A phrase is weighed on its own; a single word with the words before and
+        after it in the text (a word alone says little: "profound" is rarer than "deep",
+        but "profound effect" is as common as "deep effect")."""
+        run = _TOKEN.findall(text[cand.start : cand.end].lower())
+        term = _TOKEN.findall(cand.replacement.lower())
+        before: list[str] = []
+        after: list[str] = []
+        if len(run) == 1:
+            before = _TOKEN.findall(text[max(0, cand.start - CONTEXT_CHARS) : cand.start].lower())[-1:]
+            after = _TOKEN.findall(text[cand.end : cand.end + CONTEXT_CHARS].lower())[:1]
+        return self._logprob([*before, *term, *after]) - self._logprob([*before, *run, *after])
+
+    def _logprob(self, words: Sequence[str]) -> float:
+        """log10 of the phrase ``words`` under the language model, out of context."""
+        model = self.language_model
+        assert model is not None
+        total, before = 0.0, []
+        for w in words:
+            lp = model.logprob(w, before)
+            total += UNKNOWN_LOGPROB if lp is None else lp
+            before.append(w)
+        return total
+
+    def _add_runs(self, text, matches, tokens, keys, started, found, runs) -> None:
+        """Flag the runs of swapped words (:mod:`.tortured_runs`) through the triggers at
+        ``started`` that no term found covers, with each word mapped back as suggestion.
+        A trigger is read further only when it and a word next to it (or one function
+        word away) count as swapped."""
+        memo: dict[int, tuple[RunWord, _Link | None]] = {}
+
+        def word(k: int) -> tuple[RunWord, _Link | None]:
+            got = memo.get(k)
+            if got is None:
+                own = _key_at(tokens, keys, k)
+                content = _is_content(own)
+                weight, link = self.swap_weight(tokens[k], own) if content else (0.0, None)
+                written = text[matches[k].start() : matches[k].end()]
+                plain = written[1:].islower() or len(written) == 1
+                joined = k > 0 and _joined(text, matches, k)
+                got = memo[k] = (RunWord(content, own in GAP_WORDS, weight, joined, plain), link)
+            return got
+
+        def swapped(k: int) -> bool:
+            w = word(k)[0]
+            return w.content and w.weight >= self.run_word
+
+        n = len(tokens)
+
+        def reach(k: int, step: int) -> int:
+            """The last word a run through word ``k`` may reach in direction ``step``."""
+            while True:
+                j = k + step
+                if not 0 <= j < n or not word(max(j, k))[0].joined:
+                    return k
+                if swapped(j):
+                    k = j
+                elif word(j)[0].gap and 0 <= j + step < n and word(max(j + step, j))[0].joined and swapped(j + step):
+                    k = j + step
+                else:
+                    return k
+
+        spans: list[list[int]] = []
+        for i in started:
+            if not swapped(i):
+                continue
+            near = [k for k in (i - 1, i + 1) if 0 <= k < n and word(max(k, i))[0].joined]
+            near += [
+                k + (k - i) for k in near if word(k)[0].gap and 0 <= 2 * k - i < n and word(max(2 * k - i, k))[0].joined
+            ]
+            lone = word(i)[0].weight >= self.lone_word and any(word(k)[0].content for k in near)
+            if not lone and not any(swapped(k) for k in near):
+                continue
+            first, stop = reach(i, -1), reach(i, 1) + 1
+            first, stop = max(first - 1, 0), min(stop + 1, n)  # a word either side: the run's ends
+            if spans and first <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], stop)
+            else:
+                spans.append([first, stop])
+        taken = [span for span, cand in found.items() if cand.confidence >= TORTURED_FLAG]
+        for first, stop in spans:
+            read = [word(k) for k in range(first, stop)]
+            words = [
+                w._replace(joined=w.joined and k > first) for k, (w, _) in zip(range(first, stop), read, strict=True)
+            ]
+            for a, b, conf in swapped_runs(words, self.run_word, self.lone_word):
+                start, end = matches[first + a].start(), matches[first + b - 1].end()
+                if any(x < end and start < y for x, y in taken):
+                    continue
+                links = [link for _, link in read[a:b]]
+                self._add_run(text, matches, tokens, keys, first + a, first + b, links, conf, runs)
+
+    def _add_run(self, text, matches, tokens, keys, x, y, links, conf, found) -> None:
+        run_keys = tuple(_key_at(tokens, keys, j) for j in range(x, y))
+        if run_keys in self.known:
+            return
+        out, new_keys, changed = [], [], []
+        for j, link in zip(range(x, y), links, strict=True):
+            written = text[matches[j].start() : matches[j].end()]
+            sep = text[matches[j - 1].end() : matches[j].start()] if j > x else ""
+            if link is not None and link.weight and self.swap_weight(tokens[j], run_keys[j - x])[0] >= self.run_word:
+                original = " ".join(link.original)
+                word = _inflect_like(written, original, original) if len(link.original) == 1 else original
+                changed.append((matches[j].start(), matches[j].end()))
+                new_keys += list(link.original)
+            else:
+                word = written
+                new_keys.append(run_keys[j - x])
+            out.append(sep + word)
+        replacement = "".join(out)
+        expr = Expression(tuple(replacement.split()), tuple(new_keys), "swaps", False, len(changed))
+        conf = min(conf, RUN_CEILING)
+        found[(matches[x].start(), matches[y - 1].end())] = Candidate(
+            matches[x].start(),
+            matches[y - 1].end(),
+            expr,
+            replacement,
+            conf,
+            ("learned",) * len(changed),
+            tuple(changed),
+            family="tortured",
+        )
 
     def _try(self, text, matches, tokens, keys, t, start, stop, found) -> None:
         expr = self.targets[t]
@@ -437,90 +648,6 @@ class TorturedIndex:
         return "".join(out)
 
 
-def _separators(written: str, words: Sequence[str]) -> list[str]:
-    """What the term puts between each word and the next: " " or "-"."""
-    seps, pos = [], 0
-    for w, nxt in itertools.pairwise(words):
-        pos = written.find(w, pos) + len(w)
-        after = written.find(nxt, pos)
-        seps.append("-" if "-" in written[pos:after] else " ")
-        pos = after
-    return seps
-
-
-def _occurrences(low: str, forms: Iterable[str], lo: int, hi: int) -> list[int]:
-    """Where the words ``forms`` start in ``low`` (lowercase text) between ``lo`` and ``hi``, as whole words."""
-    out = []
-    for form in forms:
-        n = len(form)
-        at = low.find(form, lo, hi + n)
-        while at != -1 and at < hi:
-            end = at + n
-            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                out.append(at)
-            at = low.find(form, at + 1, hi + n)
-    return out
-
-
-def _run_bounds(text: str, matches: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
-    """The first word and the word after the last of the phrase around word ``i``: the words
-    joined to it (:func:`_joined`), up to :data:`MAX_TERM_WORDS` on each side."""
-    first = i
-    while first > 0 and i - first < MAX_TERM_WORDS and _joined(text, matches, first):
-        first -= 1
-    stop = i + 1
-    while stop < len(matches) and stop - i < MAX_TERM_WORDS and _joined(text, matches, stop):
-        stop += 1
-    return first, stop
-
-
-def _joined(text: str, matches: Sequence[regex.Match[str]], j: int) -> bool:
-    """Whether word ``j`` follows word ``j - 1`` after a space or a hyphen only."""
-    gap = text[matches[j - 1].end() : matches[j].start()]
-    return gap == " " or (gap != "" and _GAP.fullmatch(gap) is not None)
-
-
-def _key_at(tokens: Sequence[str], keys: list[str | None], k: int) -> str:
-    """The lemma key of word ``k``, computed once per document."""
-    found = keys[k]
-    if found is None:
-        found = keys[k] = key(tokens[k])
-    return found
-
-
-@lru_cache(maxsize=20_000)
-def _forms(lemma: str) -> tuple[str, ...]:
-    """``lemma`` and its inflected forms, lowercase."""
-    import lemminflect
-
-    forms = {lemma}
-    for upos in ("NOUN", "VERB", "ADJ"):
-        for inflected in lemminflect.getAllInflections(lemma, upos=upos).values():
-            forms.update(f.lower() for f in inflected)
-    return tuple(sorted(forms))
-
-
-def _is_content(k: str) -> bool:
-    return k.isalpha() and k not in function_words()
-
-
-def read_substitutions(text: str | None = None) -> list[tuple[str, str, int]]:
-    """(spun lemmas, original lemmas, count) from ``wordlists/substitutions.tsv``."""
-    out = []
-    for _, line in data_lines(wordlist_text(SUBSTITUTIONS) if text is None else text):
-        spun, original, count = line.split("\t")
-        out.append((spun, original, int(count)))
-    return out
-
-
-def tortured_terms(text: str | None = None) -> list[str]:
-    """The expected terms of ``wordlists/tortured_phrases.tsv`` (or of ``text`` in its format)."""
-    out = []
-    for _, line in data_lines(wordlist_text(TORTURED_LIST) if text is None else text):
-        out.append(line.split("\t")[1])
-    return out
-
-
 @lru_cache(maxsize=1)
 def default_terms() -> tuple[tuple[str, str], ...]:
     """The built-in established terms: every expected term of the tortured list, the
@@ -531,10 +658,19 @@ def default_terms() -> tuple[tuple[str, str], ...]:
     return tuple(terms)
 
 
+def language_model() -> NGramScorer | None:
+    """pocketsphinx's trigram model when it is installed (the ``context`` extra), else None:
+    the search then keeps its finds without checking their wording (:meth:`TorturedIndex.plausible`)."""
+    try:
+        return ngram_scorer()
+    except ImportError:
+        return None
+
+
 @lru_cache(maxsize=2)
 def default_index() -> TorturedIndex:
     """The index of the built-in terms and swaps: read-only, built once."""
-    return TorturedIndex()
+    return TorturedIndex(language_model=language_model())
 
 
 class TorturedSearch:
