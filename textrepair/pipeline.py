@@ -106,10 +106,10 @@ class Document:
         which later rounds must leave alone."""
         following = apply_edits(self.text, edits)
         self.edits = compose(self.original, self.edits, edits, intermediate=self.text)
-        written = _written(edits)
+        written, words = _written(edits, changed_words=protect)
         self.protected = _merge(_shift(self.protected, edits), written) if protect else _shift(self.protected, edits)
         rewritten = _shift(self.rewritten, edits)
-        self.rewritten = _merge(rewritten, _changed_words(edits, written)) if protect else rewritten
+        self.rewritten = _merge(rewritten, words) if protect else rewritten
         if self.changed is not None:
             self.changed = _merge(_shift(self.changed, edits), written)
         self.text = following
@@ -221,26 +221,23 @@ def _run_document(stages: Sequence[Stage], text: str) -> Report:
     return doc.report()
 
 
-def _written(edits: Sequence[Edit]) -> list[Span]:
-    """Where the replacements of ``edits`` lie once they are applied."""
-    out: list[Span] = []
-    shift = 0
-    for e in edits:
-        start = e.start + shift
-        out.append((start, start + len(e.replacement)))
-        shift += len(e.replacement) - (e.end - e.start)
-    return out
-
-
-def _changed_words(edits: Sequence[Edit], written: Sequence[Span]) -> list[Span]:
-    """The ``written`` spans of ``edits`` narrowed to the words a repair changed: "Overseas
+def _written(edits: Sequence[Edit], *, changed_words: bool = False) -> tuple[list[Span], list[Span]]:
+    """Where the replacements of ``edits`` lie once they are applied, and (with
+    ``changed_words``) those spans narrowed to the words each repair changed: "Overseas
     Secretary" -> "Foreign Secretary" protects "Foreign", so that "Secretary-Common" may
     still be repaired next to it in the same run, as it would be in the next."""
     out: list[Span] = []
-    for edit, (start, _) in zip(edits, written, strict=True):
-        _, _, lo, hi = changed_part(edit.original, edit.replacement)
-        out.append((start + lo, start + hi))
-    return out
+    words: list[Span] = []
+    shift = 0
+    for e in edits:
+        start = e.start + shift
+        replacement = e.replacement
+        out.append((start, start + len(replacement)))
+        if changed_words:
+            _, _, lo, hi = changed_part(e.original, replacement)
+            words.append((start + lo, start + hi))
+        shift += len(replacement) - (e.end - e.start)
+    return out, words
 
 
 def _shift(spans: Sequence[Span], edits: Sequence[Edit]) -> list[Span]:
@@ -272,7 +269,10 @@ def _shift(spans: Sequence[Span], edits: Sequence[Edit]) -> list[Span]:
 
 def _merge(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
     """The spans of ``a`` and ``b`` together, sorted; spans that overlap become one
-    (spans that only touch stay apart)."""
+    (spans that only touch stay apart). ``b`` is sorted, and none of its spans overlap
+    (the spans of edits' replacements), so without ``a`` it is the answer."""
+    if not a:
+        return list(b)
     out: list[Span] = []
     for start, end in sorted([*a, *b]):
         if out and start < out[-1][1]:

@@ -58,23 +58,31 @@ class Choice:
         families = verdict.families if verdict is not None else frozenset()
         firing: list[Hit] = list(doc.fingerprints)
         rejected: list[tuple[Hit, str]] = list(doc.held_back)
-        for hit, may_fire, _ in doc.ambiguous:
-            spun_here = hit.entry.family in families  # its own family's evidence judges the document spun
+        # What is left alone, with the reason, becomes a flag in the first round only (later
+        # rounds need no reasons). The reasons are the same for every hit of a kind: each is
+        # written once per document.
+        reasons = doc.first_round
+        not_spun = f"document not judged spun (score {score:.2f})" if reasons else ""
+        by_family: dict[str, str] = {}
+        for judged in doc.ambiguous:
+            hit, may_fire = judged[0], judged[1]  # (indexing a named tuple is cheaper than unpacking it)
+            family = hit.entry.family
+            spun_here = family in families  # its own family's evidence judges the document spun
             if spun_here and may_fire and self.passes_gate(hit.entry):
                 firing.append(hit)
+            elif not reasons:
+                continue
             elif spun_here and may_fire:
                 rejected.append((hit, f"{hit.entry.canonical!r} is not more common than {hit.entry.spun!r}"))
-            elif spun_here or is_spun:
-                rejected.append(
-                    (
-                        hit,
-                        "context does not match"
-                        if spun_here
-                        else f"document not judged spun by {hit.entry.family} evidence",
-                    )
-                )
+            elif spun_here:
+                rejected.append((hit, "context does not match"))
+            elif is_spun:
+                reason = by_family.get(family)
+                if reason is None:
+                    reason = by_family[family] = f"document not judged spun by {family} evidence"
+                rejected.append((hit, reason))
             else:
-                rejected.append((hit, f"document not judged spun (score {score:.2f})"))
+                rejected.append((hit, not_spun))
         firing, doc.shares = self.pick_alternatives(firing)
         doc.chosen = _choose(doc.text, firing, doc.candidates, doc.suspicions, score, is_spun, rejected)
         tortured = any(c.family == "tortured" for c in doc.candidates)

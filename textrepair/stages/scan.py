@@ -34,6 +34,7 @@ from ..text.articles import indefinite_article
 from ..text.edits import changed_part
 from ..text.fold import fold
 from ..text.tokens import Neighbours, Token
+from .name_words import NameWords
 
 #: How far beyond a change later rounds look, on top of the longest entry: a hit that
 #: gained its context from a change lies within one entry and one neighbouring word of it.
@@ -53,11 +54,9 @@ class EntryTraits:
         self.ambiguous = entry.cls == AMBIGUOUS
         self.check = ContextCheck.of(entry.context)
         # "an settlement": the article that fits the canonical first word and not the spun
-        # one, or None when both take the same article.
-        spun, canonical = entry.spun.split(), entry.canonical.split()
-        spun_article = indefinite_article(spun[0]) if spun else None
-        canonical_article = indefinite_article(canonical[0]) if canonical else None
-        self.betraying = canonical_article if canonical_article != spun_article else None
+        # one, or None when both take the same article. Only ambiguous hits are judged by
+        # it (a fingerprint fires wherever it is), so it is worked out for them alone.
+        self.betraying = None if self.fingerprint else _betraying(entry)
         #: Whether the frequency gate applies (see :mod:`textrepair.stages.choose`): to one-word
         #: ambiguous entries without context; others have their context, or their several words,
         #: as evidence.
@@ -66,6 +65,13 @@ class EntryTraits:
     def betrayed_by(self, prev: Token | None) -> bool:
         """Whether the article ``prev`` betrays the swap: it fits the canonical wording, not the spun one."""
         return self.betraying is not None and prev is not None and prev.text.lower() == self.betraying
+
+
+def _betraying(entry: Entry) -> str | None:
+    spun, canonical = entry.spun.split(), entry.canonical.split()
+    spun_article = indefinite_article(spun[0]) if spun else None
+    canonical_article = indefinite_article(canonical[0]) if canonical else None
+    return canonical_article if canonical_article != spun_article else None
 
 
 class TraitsTable(dict[int, EntryTraits]):
@@ -103,8 +109,13 @@ class LexiconScan:
 
     def __init__(self, entries: Sequence[Entry], traits: TraitsTable) -> None:
         self.scanner = Scanner(entries)
-        self.names = Scanner(_names(entries))
+        names = _names(entries)
+        self.names = Scanner(names)
+        self.name_words = NameWords.of(names, NAME_REACH)
+        self._name_risky: dict[int, bool] = {}  # per lexicon entry (they live as long as the stage)
         self.conditional = any(e.doc for e in entries)  # some entry has a document condition
+        # (only fingerprints have one in the shipped lexicons: the many ambiguous hits need no look)
+        self.conditional_ambiguous = any(e.doc for e in entries if e.cls != FINGERPRINT)
         self.traits = traits
         self.margin = max((len(e.spun) for e in entries), default=0) + WINDOW_MARGIN
 
@@ -119,7 +130,10 @@ class LexiconScan:
             return ()
         near = doc.near
         fingerprints, ambiguous = self._hits(text, doc.rewritten, doc.windows, near)
-        if self.conditional and (any(h.entry.doc for h in fingerprints) or any(h.entry.doc for h, _ in ambiguous)):
+        if self.conditional and (
+            any(h.entry.doc for h in fingerprints)
+            or (self.conditional_ambiguous and any(h.entry.doc for h, _ in ambiguous))
+        ):
             fingerprints, ambiguous = self._conditions_met(doc, fingerprints, ambiguous)
         doc.fingerprints = fingerprints
         # Ambiguous hits matter in the first round (they are evidence) and, later, only
@@ -168,11 +182,26 @@ class LexiconScan:
         "foundation factors"). Such a repair would break a name; leaving it makes the
         repair a fixed point. Only a hit with a capital in it and a capitalised word next to
         it can touch a name beyond itself; the names around those are found in one pass
-        over merged windows."""
+        over merged windows.
+
+        A name can only be cut where the hit's changed words are words of some name
+        (:meth:`NameWords.may_cut`: "However" is in no name): the neighbours of the other
+        hits are not read, and no names are looked for around them."""
+        guard, risky = self.name_words, self._name_risky
         suspects = []
         for k, hit in enumerate(hits):
-            if text[hit.start : hit.end].islower():
+            if guard is not None:  # most entries can never touch a name: their hits are passed over at once
+                entry = hit.entry
+                at_risk = risky.get(id(entry))
+                if at_risk is None:
+                    at_risk = risky[id(entry)] = guard.risky(entry)
+                if not at_risk:
+                    continue
+            surface = text[hit.start : hit.end]
+            if surface.islower():
                 continue  # a name's words are written with capitals; a lowercase hit changes none of them
+            if guard is not None and not guard.may_cut(surface, hit.entry.canonical):
+                continue
             prev, nxt = near.before(hit.start), near.after(hit.end)
             if (prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper()):
                 suspects.append(k)
@@ -217,7 +246,7 @@ class LexiconScan:
         """Each ambiguous hit with whether it may fire (in a spun document) and whether its
         context is telling: its context constraints hold, or the article before it betrays
         the swap. A hit whose entry names no context may fire anywhere, telling nothing."""
-        before, after = near.before, near.after
+        before, after, new = near.before, near.after, tuple.__new__
         judged = []
         for hit, traits in ambiguous:
             prev = before(hit.start)
@@ -225,7 +254,7 @@ class LexiconScan:
             telling = traits.betrayed_by(prev) or (
                 check is not None and check.holds(text, hit.start, hit.end, prev, after(hit.end))
             )
-            judged.append(Judged(hit, telling or check is None, telling))
+            judged.append(new(Judged, (hit, telling or check is None, telling)))  # Judged(...), without its __new__
         return judged
 
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from typing import NamedTuple
 
-from ..findings import FIRE, STRONG
+from ..findings import FIRE, STRONG, Candidate
 from ..model import Edit, Verdict
 from ..pipeline import Document
 from ..resources import wordlist_text
@@ -63,51 +61,112 @@ NEWS = "news"
 TORTURED = "tortured"
 
 
-class Place(NamedTuple):
-    """A piece of evidence: where it lies, its weight (see :func:`evidence_weight`), its
-    family, and what it is ("fingerprint", "spintax", "ambiguous_in_context",
-    "ambiguous_other", "expression")."""
+class Tally:
+    """The document's evidence by family, counted in one pass over the round's findings.
 
-    start: int
-    weight: float
-    family: str
-    kind: str
+    Each weight is summed in the order the findings come in (fingerprints, spintax,
+    ambiguous hits in a telling context, other ambiguous hits, broken expressions), as
+    one list of weights would be; where each piece lies is looked at only for the few
+    families whose evidence must also be shown to be spread (:meth:`places`). Entries
+    marked ``evidence=no`` (house style: "2 children") may fire, but say nothing about
+    the document; an ambiguous span counts once, telling first (and for the family of
+    the first hit there)."""
+
+    __slots__ = ("counts", "doc", "other", "telling", "weights")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        counts: dict[tuple[str, str], int] = {}
+        for h in doc.fingerprints:
+            key = (h.entry.family, "fingerprint")
+            counts[key] = counts.get(key, 0) + 1
+        if doc.spintax:
+            counts[NEWS, "spintax"] = len(doc.spintax)
+        # Span -> family, the first hit on a span setting it.
+        telling: dict[tuple[int, int], str] = {}
+        other: dict[tuple[int, int], str] = {}
+        for judged in doc.ambiguous:
+            hit = judged[0]
+            entry = hit[2]
+            if entry.evidence:
+                span = (hit[0], hit[1])
+                if judged[2]:
+                    if span not in telling:
+                        telling[span] = entry.family
+                elif span not in other:
+                    other[span] = entry.family
+        if telling and other:
+            other = {span: family for span, family in other.items() if span not in telling}
+        for spans, kind in ((telling, "ambiguous_in_context"), (other, "ambiguous_other")):
+            for family in spans.values():
+                key = (family, kind)
+                counts[key] = counts.get(key, 0) + 1
+        self.telling, self.other = telling, other
+        # A surely broken name ("White Home") is a fingerprint of the document; any other
+        # likely broken expression ("colossal information") is a telling sign, like an
+        # ambiguous lexicon word in context.
+        self.weights = [_candidate_weight(c) for c in doc.candidates]
+        if self.weights:
+            counts[NEWS, "expression"] = len(self.weights)
+        self.counts = counts
+
+    def families(self) -> set[str]:
+        return {family for family, _ in self.counts}
+
+    def evidence(self, family: str | None = None) -> float:
+        """The weight of ``family``'s evidence (None: of all of it), summed in order."""
+        counts = self.counts
+        if family is None:
+            fingerprints = sum(n for (_, kind), n in counts.items() if kind in ("fingerprint", "spintax"))
+            telling = sum(n for (_, kind), n in counts.items() if kind == "ambiguous_in_context")
+            other = sum(n for (_, kind), n in counts.items() if kind == "ambiguous_other")
+        else:
+            fingerprints = counts.get((family, "fingerprint"), 0) + counts.get((family, "spintax"), 0)
+            telling = counts.get((family, "ambiguous_in_context"), 0)
+            other = counts.get((family, "ambiguous_other"), 0)
+        weights = [1.0] * fingerprints + [SUPPORTED_WEIGHT] * telling + [AMBIGUOUS_WEIGHT] * other
+        if family is None or family == NEWS:
+            weights += self.weights
+        return sum(weights)
+
+    def places(self, family: str) -> list[tuple[int, float]]:
+        """Where each piece of ``family``'s evidence lies, with its weight, in order of
+        position (pieces at one place in order of weight: their order does not change a sum)."""
+        doc = self.doc
+        places = [(h.start, 1.0) for h in doc.fingerprints if h.entry.family == family]
+        places += [(span[0], SUPPORTED_WEIGHT) for span, f in self.telling.items() if f == family]
+        places += [(span[0], AMBIGUOUS_WEIGHT) for span, f in self.other.items() if f == family]
+        if family == NEWS:
+            places += [(pos, 1.0) for pos in doc.spintax]
+            places += [(c.start, w) for c, w in zip(doc.candidates, self.weights, strict=True)]
+        places.sort()
+        return places
 
 
-def weighted_places(doc: Document) -> list[Place]:
-    """Every piece of the document's evidence. Entries marked ``evidence=no`` (house
-    style: "2 children") may fire, but say nothing about the document."""
-    places = [Place(h.start, 1.0, h.entry.family, "fingerprint") for h in doc.fingerprints]
-    places += [Place(pos, 1.0, NEWS, "spintax") for pos in doc.spintax]
-    seen: set[tuple[int, int]] = set()
-    for hit, _, telling in sorted(doc.ambiguous, key=lambda j: not j.telling):  # a span counts once, telling first
-        if hit.entry.evidence and (hit.start, hit.end) not in seen:
-            seen.add((hit.start, hit.end))
-            kind, weight = (
-                ("ambiguous_in_context", SUPPORTED_WEIGHT) if telling else ("ambiguous_other", AMBIGUOUS_WEIGHT)
-            )
-            places.append(Place(hit.start, weight, hit.entry.family, kind))
-    # A surely broken name ("White Home") is a fingerprint of the document; any other
-    # likely broken expression ("colossal information") is a telling sign, like an
-    # ambiguous lexicon word in context.
-    for c in doc.candidates:
-        sure = c.is_name and c.confidence >= STRONG
-        weight = 1.0 if sure else SUPPORTED_WEIGHT if c.confidence >= FIRE else AMBIGUOUS_WEIGHT
-        places.append(Place(c.start, weight, NEWS, "expression"))
-    return places
+def _candidate_weight(c: Candidate) -> float:
+    sure = c.is_name and c.confidence >= STRONG
+    return 1.0 if sure else SUPPORTED_WEIGHT if c.confidence >= FIRE else AMBIGUOUS_WEIGHT
 
 
-def _strongest_spot(text: str, places: list[Place]) -> float:
-    """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words."""
-    spots: dict[int, float] = {}
+def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
+    """The most evidence that falls into one stretch of :data:`SPOT_WORDS` words
+    (``places``: positions and weights, in order of position). The words before a place
+    are counted as the gaps before it count them (spaces and line breaks), on from the
+    last place; a spot's weights are added up in order."""
+    count = text.replace("\n", " ").count  # one count for both: a line break is one character, as a space
+    strongest = weight_here = 0.0
+    spot_here = -1
     words = at = 0
-    for place in sorted(places):
-        # The words before it, as the gaps before it count them: counted on from the last place.
-        words += text.count(" ", at, place.start) + text.count("\n", at, place.start)
-        at = place.start
+    for start, weight in places:
+        words += count(" ", at, start)
+        at = start
         spot = words // SPOT_WORDS
-        spots[spot] = spots.get(spot, 0.0) + place.weight
-    return max(spots.values(), default=0.0)
+        if spot == spot_here:
+            weight_here += weight
+        else:  # places come in order, so a spot once left is done
+            strongest = max(strongest, weight_here)
+            spot_here, weight_here = spot, weight
+    return max(strongest, weight_here)
 
 
 def spin_features(evidence: dict[str, int]) -> list[float]:
@@ -161,22 +220,19 @@ class DocumentVerdict:
         if not doc.first_round:
             return ()
         words = len(doc.text.split())  # white-space separated words: enough for a density
-        places = weighted_places(doc)
-        families = {place.family for place in places}
-        spun = frozenset(
-            f for f in families if self._judged_spun(doc.text, [p for p in places if p.family == f], words)
-        )
-        evidence = sum(place.weight for place in places)
+        tally = Tally(doc)
+        spun = frozenset(f for f in tally.families() if self._judged_spun(doc.text, tally, f, words))
+        evidence = tally.evidence()
         doc.verdict = Verdict(spin_score(evidence, words), bool(spun), spun)
-        counts = Counter((place.family, place.kind) for place in places)
+        counts = tally.counts
         doc.evidence = {  # after what earlier stages noted (the context stage's counts)
             "words": words,
-            "fingerprints": counts[NEWS, "fingerprint"],
-            "spintax": counts[NEWS, "spintax"],
-            "ambiguous_in_context": counts[NEWS, "ambiguous_in_context"],
-            "ambiguous_other": counts[NEWS, "ambiguous_other"],
-            "expressions": counts[NEWS, "expression"],
-            "tortured": counts[TORTURED, "fingerprint"],
+            "fingerprints": counts.get((NEWS, "fingerprint"), 0),
+            "spintax": counts.get((NEWS, "spintax"), 0),
+            "ambiguous_in_context": counts.get((NEWS, "ambiguous_in_context"), 0),
+            "ambiguous_other": counts.get((NEWS, "ambiguous_other"), 0),
+            "expressions": counts.get((NEWS, "expression"), 0),
+            "tortured": counts.get((TORTURED, "fingerprint"), 0),
             **doc.evidence,
         }
         if "context_words" in doc.evidence:  # the context stage ran: the calibrated probability
@@ -184,15 +240,15 @@ class DocumentVerdict:
             doc.verdict = Verdict(probability, probability >= self.threshold or bool(spun), spun)
         return ()
 
-    def _judged_spun(self, text: str, places: list[Place], words: int) -> bool:
+    def _judged_spun(self, text: str, tally: Tally, family: str, words: int) -> bool:
         """Whether one family's evidence judges the document spun: its score reaches the
         threshold with enough evidence, and, in a text of :data:`MIN_SPOTS` spots or more,
         still would without its strongest spot (evidence must be spread through the text,
         or one spun sentence would turn a clean article into a rewrite)."""
-        evidence = sum(place.weight for place in places)
+        evidence = tally.evidence(family)
         if not self._spun(spin_score(evidence, words), evidence):
             return False
         if words < MIN_SPOTS * SPOT_WORDS:
             return True
-        rest = evidence - _strongest_spot(text, places)
+        rest = evidence - _strongest_spot(text, tally.places(family))
         return self._spun(spin_score(rest, words), rest)

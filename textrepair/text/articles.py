@@ -47,8 +47,11 @@ def _article_for_number(word: str) -> str:
     return "a"
 
 
+@lru_cache(maxsize=4096)
 def indefinite_article(word: str) -> str:
-    """Return ``"a"`` or ``"an"``, whichever English uses before ``word``."""
+    """Return ``"a"`` or ``"an"``, whichever English uses before ``word``. The same few
+    words are asked about again and again (each repair's first word), so the answers
+    are remembered."""
     word = word.strip("\"'“‘([")
     if not word:
         return "a"

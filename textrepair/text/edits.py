@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Edit
 from .tokens import is_word_char
@@ -183,10 +184,12 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
     return [item[3] for item in mapped]
 
 
+@lru_cache(maxsize=4096)
 def changed_part(old: str, new: str) -> tuple[int, int, int, int]:
     """Where ``new`` differs from ``old``, widened to whole words: ``(old_start, old_end,
     new_start, new_end)``. What the two share at either end, word for word, is not part
-    of it.
+    of it. The same few repairs come up again and again (every edit and every hit near a
+    name asks), so the answers are remembered.
 
     >>> changed_part("Overseas Secretary", "Foreign Secretary")
     (0, 8, 0, 7)

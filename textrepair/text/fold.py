@@ -7,6 +7,8 @@ spaces); the scanner walks a folded copy of the text that keeps every offset.
 from __future__ import annotations
 
 _FOLDS = (("’", "'"), ("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "), ("\u2028", " "), ("\u2029", " "))
+#: The characters :func:`fold_same_length` replaces by another (besides lowercasing).
+FOLDED = frozenset(old for old, _ in _FOLDS)
 
 
 def fold(text: str) -> str:
