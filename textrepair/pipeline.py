@@ -172,9 +172,15 @@ def run_stages(stages: Sequence[Stage], text: str) -> Report:
 
 
 def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
-    texts: list[str] = []
+    # The repaired text grows by one block at a time with ``+=``: CPython extends a
+    # string nothing else refers to in place, so the text is never held twice, as
+    # joining a list of the blocks' texts would (its parts and the whole, 2x the text).
+    repaired = ""
     edits: list[Edit] = []
     flags: list[Flag] = []
+    # The same wordings, rules and confidences come back in block after block: each edit
+    # and flag keeps the first copy of each value (they are immutable) instead of its own.
+    one = _Shared()
     evidence: dict[str, int] = {}
     score = spun_words = 0.0
     start = 0
@@ -186,13 +192,28 @@ def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
                 end = len(text)
                 break
         block = _run_document(stages, text[start:end])
-        texts.append(block.text)
         edits += [
-            Edit(e.start + start, e.end + start, e.original, e.replacement, e.kind, e.rule, e.confidence)
+            Edit(
+                e.start + start,
+                e.end + start,
+                one.text(e.original),
+                one.text(e.replacement),
+                one.text(e.kind),
+                one.text(e.rule),
+                one.number(e.confidence),
+            )
             for e in block.edits
         ]
         flags += [
-            Flag(f.start + start, f.end + start, f.text, f.suggestion, f.rule, f.reason, f.confidence)
+            Flag(
+                f.start + start,
+                f.end + start,
+                one.text(f.text),
+                one.text(f.suggestion),
+                one.text(f.rule),
+                one.text(f.reason),
+                one.number(f.confidence),
+            )
             for f in block.flags
         ]
         for name, count in block.evidence.items():
@@ -201,8 +222,30 @@ def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
         score += block.spin_score * words
         spun_words += words if block.is_spun else 0
         start = end
+        piece = block.text
+        del block  # the block's report goes first: the memory it held may take the text's growth
+        repaired += piece
+        del piece
     words = max(evidence.get("words", 0), 1)
-    return Report("".join(texts), tuple(edits), tuple(flags), score / words, spun_words * 2 > words, evidence)
+    return Report(repaired, tuple(edits), tuple(flags), score / words, spun_words * 2 > words, evidence)
+
+
+class _Shared:
+    """One copy of each equal value: :meth:`text` hands back the first string equal to
+    the one given, :meth:`number` the same for floats (not for ints, nor for -0.0 and 0.0,
+    which are equal but print differently)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._numbers: dict[float, float] = {}
+
+    def text(self, value: str) -> str:
+        return self._texts.setdefault(value, value)
+
+    def number(self, value: float) -> float:
+        if type(value) is not float or not value:
+            return value
+        return self._numbers.setdefault(value, value)
 
 
 def _run_document(stages: Sequence[Stage], text: str) -> Report:

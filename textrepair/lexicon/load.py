@@ -10,7 +10,7 @@ from pathlib import Path
 from ..resources import wordlist_text
 from ..text.fold import fold
 from .entry import Entry, LexiconError
-from .parse import parse_lexicon
+from .parse import parse_lexicon, release_inflections
 from .validate import merge, validate
 
 #: The lexicons that ship with textrepair, each with its spinner family: the curated
@@ -74,6 +74,7 @@ def build_lexicon(
     paths = list(paths)
     for path in paths:
         entries.extend(load_lexicon(path))
+    release_inflections()
     if not paths:
         return entries
     merged = merge(entries, within_file=False)
