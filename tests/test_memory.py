@@ -50,3 +50,35 @@ def test_lemminflects_table_is_let_go_once_the_lexicon_is_built_and_read_again_w
     assert entries["instructed"] == "told" and entries["instructs"] == "tells"
     assert "infl_dict" not in vars(Inflections())
     assert lemminflect.getAllInflections("walk", upos="VERB")["VBD"] == ("walked",)
+
+
+def test_the_text_buffer_gives_back_exactly_what_was_written_whether_its_map_grows_or_is_replaced(monkeypatch):
+    import mmap
+
+    from textrepair.text import buffer
+
+    pieces = ["plain ", "a\ud800", "\udc00b", "é" * 3000, "€😀" * 2000, "\ud83d", "\ude00", "\n"] * 20
+    grown = buffer.Utf8Buffer(16)
+    for piece in pieces:
+        grown.append(piece)
+    assert grown.text() == "".join(pieces)
+
+    class NoResize(mmap.mmap):
+        def resize(self, newsize: int) -> None:
+            raise SystemError("mmap: resizing not available--no mremap()")
+
+    monkeypatch.setattr(buffer, "anonymous_map", lambda size: NoResize(-1, max(size, mmap.PAGESIZE)))
+    copied = buffer.Utf8Buffer(16)
+    for piece in pieces:
+        copied.append(piece)
+    assert copied.text() == "".join(pieces)
+
+
+def test_a_long_text_with_lone_surrogates_comes_back_with_them_in_place(monkeypatch):
+    from textrepair import Repairer, pipeline
+
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 100)
+    monkeypatch.setattr(pipeline, "BLOCK_LINES", 2)
+    text = "".join(f"line {i} keeps \ud800 and \udfff here\n" for i in range(20))
+    report = Repairer(unicode=False).analyze(text)
+    assert report.text == text
