@@ -44,12 +44,26 @@ def test_lemminflects_table_is_let_go_once_the_lexicon_is_built_and_read_again_w
     import lemminflect
     from lemminflect import Inflections
 
+    from textrepair.lexicon.parse import release_inflections
+
+    release_inflections()  # as in a fresh process: nothing holds the table yet
     lexicon = tmp_path / "verbs.lex"
     lexicon.write_text("instruct => tell | pos=VERB\n", encoding="utf-8")
     entries = {e.spun: e.canonical for e in build_lexicon([lexicon], include_default=False)}
     assert entries["instructed"] == "told" and entries["instructs"] == "tells"
     assert "infl_dict" not in vars(Inflections())
     assert lemminflect.getAllInflections("walk", upos="VERB")["VBD"] == ("walked",)
+
+
+def test_a_table_loaded_before_the_lexicon_is_built_stays(tmp_path):
+    import lemminflect
+    from lemminflect import Inflections
+
+    lemminflect.getAllInflections("walk", upos="VERB")  # a stage that inflects as it repairs loaded it
+    lexicon = tmp_path / "verbs.lex"
+    lexicon.write_text("instruct => tell | pos=VERB\n", encoding="utf-8")
+    build_lexicon([lexicon], include_default=False)
+    assert "infl_dict" in vars(Inflections())
 
 
 def test_the_text_buffer_gives_back_exactly_what_was_written_whether_its_map_grows_or_is_replaced(monkeypatch):

@@ -92,11 +92,20 @@ def _all_inflections(word: str, upos: str) -> dict[str, tuple[str, ...]]:
     return dict(lemminflect.getAllInflections(word, upos=upos))
 
 
+def inflections_loaded() -> bool:
+    """Whether lemminflect holds its table of inflections now."""
+    if "lemminflect" not in sys.modules:
+        return False
+    from lemminflect import Inflections
+
+    return "infl_dict" in vars(Inflections())
+
+
 def release_inflections() -> None:
     """Let go of lemminflect's table of inflections (15 MB) once lemma entries are
-    expanded: a repair never reads it, and lemminflect loads it again, the same, on the
-    next call that needs it (a stage that inflects, another lexicon). Nothing happens
-    where lemminflect was never imported or keeps its table under another name."""
+    expanded: a repair with the default stages never reads it, and lemminflect loads it
+    again, the same, on the next call that needs it. Nothing happens where lemminflect
+    was never imported or keeps its table under another name."""
     _all_inflections.cache_clear()
     if "lemminflect" not in sys.modules:
         return
