@@ -13,8 +13,9 @@ the ratio to ftfy, and the growth from the smallest size to the largest (4x the 
 should cost at most about 5x the time: more means the cost grows faster than the input).
 
 Memory: ``analyze`` on one document of a few megabytes of news text, in a fresh
-process; the peak resident size (``ru_maxrss``) is reported with the process's size
-just before the document was read, and the ratio of the difference to the document.
+process; the peak resident size (``ru_maxrss``) is reported with the process's peak and
+resident size just before the document was read (start-up holds more for a moment than
+it keeps), and the ratio of the peak over that resident size to the document.
 """
 
 from __future__ import annotations
@@ -90,19 +91,24 @@ def _time_line(row: dict) -> str:
 
 # Run in a fresh process, so the peak belongs to one document alone.
 _MEMORY_PROBE = """
-import resource, sys
+import os, resource, sys
 from pathlib import Path
 from textrepair import Repairer
 r = Repairer()
 # A spun article loads everything a repair may need (lexicons, the word-frequency table).
 r.analyze((Path(sys.argv[1]) / "seed" / "seed_002.spun.txt").read_text(encoding="utf-8"))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # resident now, in KB (Linux); the peak so far includes what loading held for a moment
+    resident = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+except OSError:
+    resident = before
 docs = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
 size = int(float(sys.argv[2]) * 1e6)
 text = "\\n\\n".join(docs)
 text = (text * (size // len(text.encode("utf-8")) + 1)).encode("utf-8")[:size].decode("utf-8", "ignore")
 report = r.analyze(text)
-print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(text.encode("utf-8")), len(report.edits))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(before, resident, peak, len(text.encode("utf-8")), len(report.edits))
 """
 
 
@@ -114,17 +120,19 @@ def peak_memory(megabytes: float) -> dict:
         capture_output=True,
         text=True,
     ).stdout.split()
-    before_kb, peak_kb, size, edits = (int(v) for v in out)
+    before_kb, resident_kb, peak_kb, size, edits = (int(v) for v in out)
     row = {
         "document_mb": size / 1e6,
         "edits": edits,
         "before_mb": before_kb / 1024,
+        "resident_mb": resident_kb / 1024,
         "peak_mb": peak_kb / 1024,
-        "overhead_per_byte": (peak_kb - before_kb) * 1024 / size,
+        "overhead_per_byte": (peak_kb - resident_kb) * 1024 / size,
     }
     print(
         f"{row['document_mb']:6.1f} MB document: peak {row['peak_mb']:7.1f} MB "
-        f"(before reading {row['before_mb']:5.1f} MB; {row['overhead_per_byte']:.1f}x the document)",
+        f"(before reading: peak {row['before_mb']:5.1f} MB, resident {row['resident_mb']:5.1f} MB; "
+        f"{row['overhead_per_byte']:.1f}x the document over the resident size)",
         flush=True,
     )
     return row

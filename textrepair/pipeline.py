@@ -27,6 +27,7 @@ from typing import Protocol
 from .findings import Candidate, Suspicion
 from .lexicon.automaton import Hit
 from .model import Edit, Flag, Report, Verdict
+from .text.buffer import Utf8Buffer
 from .text.edits import OffsetMap, apply_edits, changed_part, compose
 from .text.tokens import Neighbours
 
@@ -172,9 +173,10 @@ def run_stages(stages: Sequence[Stage], text: str) -> Report:
 
 
 def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
-    texts: list[str] = []
+    repaired = Utf8Buffer(2 * len(text))  # room for the UTF-8 of most texts, without growing
     edits: list[Edit] = []
     flags: list[Flag] = []
+    shared = _Shared()
     evidence: dict[str, int] = {}
     score = spun_words = 0.0
     start = 0
@@ -186,23 +188,74 @@ def _run_in_blocks(stages: Sequence[Stage], text: str) -> Report:
                 end = len(text)
                 break
         block = _run_document(stages, text[start:end])
-        texts.append(block.text)
-        edits += [
-            Edit(e.start + start, e.end + start, e.original, e.replacement, e.kind, e.rule, e.confidence)
-            for e in block.edits
-        ]
-        flags += [
-            Flag(f.start + start, f.end + start, f.text, f.suggestion, f.rule, f.reason, f.confidence)
-            for f in block.flags
-        ]
+        if not start:  # offsets into the first block are offsets into the text
+            edits += block.edits
+            flags += block.flags
+        else:
+            if not shared.started:  # a second block: the first one's values become the copies to share
+                edits, flags = shared.edits(edits, 0), shared.flags(flags, 0)
+            edits += shared.edits(block.edits, start)
+            flags += shared.flags(block.flags, start)
         for name, count in block.evidence.items():
             evidence[name] = evidence.get(name, 0) + count
         words = block.evidence.get("words", 0)
         score += block.spin_score * words
         spun_words += words if block.is_spun else 0
         start = end
+        repaired.append(block.text)
     words = max(evidence.get("words", 0), 1)
-    return Report("".join(texts), tuple(edits), tuple(flags), score / words, spun_words * 2 > words, evidence)
+    return Report(repaired.text(), tuple(edits), tuple(flags), score / words, spun_words * 2 > words, evidence)
+
+
+class _Shared:
+    """Edits and flags moved by a block's offset, keeping one copy of each equal value.
+
+    The same wordings, rules and confidences come back in block after block: an edit or
+    flag made here keeps the first copy of each value seen (they are immutable) instead
+    of its own. Floats are shared by value, but not 0.0 (equal to -0.0, which prints
+    differently) nor ints."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self._texts: dict[str, str] = {}
+        self._numbers: dict[float, float] = {}
+
+    def _number(self, value: float) -> float:
+        if type(value) is not float or not value:
+            return value
+        return self._numbers.setdefault(value, value)
+
+    def edits(self, edits: Sequence[Edit], shift: int) -> list[Edit]:
+        self.started = True
+        one, number = self._texts.setdefault, self._number
+        return [
+            Edit(
+                e.start + shift,
+                e.end + shift,
+                one(e.original, e.original),
+                one(e.replacement, e.replacement),
+                one(e.kind, e.kind),
+                one(e.rule, e.rule),
+                number(e.confidence),
+            )
+            for e in edits
+        ]
+
+    def flags(self, flags: Sequence[Flag], shift: int) -> list[Flag]:
+        self.started = True
+        one, number = self._texts.setdefault, self._number
+        return [
+            Flag(
+                f.start + shift,
+                f.end + shift,
+                one(f.text, f.text),
+                one(f.suggestion, f.suggestion),
+                one(f.rule, f.rule),
+                one(f.reason, f.reason),
+                number(f.confidence),
+            )
+            for f in flags
+        ]
 
 
 def _run_document(stages: Sequence[Stage], text: str) -> Report:

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from .frequencies import WordFrequencies
+
 
 class Slot(NamedTuple):
     """Where a wording would stand: the words before it (nearest last) and after it."""
@@ -46,14 +48,17 @@ class Scorer(Protocol):
 class UnigramScorer:
     """Frequencies of English words from wordfreq, out of context.
 
-    wordfreq is imported on first use, so clean text that never asks costs nothing;
-    answers are remembered, because the same few wordings are asked about again and again.
+    wordfreq's list is read on first use, so clean text that never asks costs nothing,
+    into a compact table (:class:`~textrepair.frequencies.WordFrequencies`: wordfreq's
+    answers in a sixth of its memory); answers are remembered, because the same few
+    wordings are asked about again and again.
     """
 
     uses_context = False
 
     def __init__(self, language: str = "en") -> None:
         self.language = language
+        self._table: WordFrequencies | None = None
         self._frequency = lru_cache(maxsize=100_000)(self._lookup_frequency)
         self._zipf = lru_cache(maxsize=100_000)(self._lookup_zipf)
 
@@ -63,15 +68,16 @@ class UnigramScorer:
     def zipf(self, wording: str, slot: Slot | None = None) -> float:
         return self._zipf(wording)
 
-    def _lookup_frequency(self, wording: str) -> float:
-        from wordfreq import word_frequency  # imported lazily: loads the frequency table
+    def _words(self) -> WordFrequencies:
+        if self._table is None:
+            self._table = WordFrequencies(self.language)
+        return self._table
 
-        return float(word_frequency(wording, self.language))
+    def _lookup_frequency(self, wording: str) -> float:
+        return float(self._words().frequency(wording))
 
     def _lookup_zipf(self, wording: str) -> float:
-        from wordfreq import zipf_frequency
-
-        return float(zipf_frequency(wording, self.language))
+        return float(self._words().zipf(wording))
 
     def __reduce__(self) -> tuple[type[UnigramScorer], tuple[str]]:
         return (UnigramScorer, (self.language,))  # its caches stay behind

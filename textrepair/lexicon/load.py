@@ -10,7 +10,7 @@ from pathlib import Path
 from ..resources import wordlist_text
 from ..text.fold import fold
 from .entry import Entry, LexiconError
-from .parse import parse_lexicon
+from .parse import inflections_loaded, parse_lexicon, release_inflections
 from .validate import merge, validate
 
 #: The lexicons that ship with textrepair, each with its spinner family: the curated
@@ -68,12 +68,15 @@ def build_lexicon(
     Each file is validated on its own; then entries of later files override earlier
     ones with the same spun wording, class and context, and the whole is validated again.
     """
+    held = inflections_loaded()  # by a stage that inflects words as it repairs: it stays
     entries: list[Entry] = list(default_lexicon()) if include_default else []
     if families is not None:
         entries = [e for e in entries if e.family in families]
     paths = list(paths)
     for path in paths:
         entries.extend(load_lexicon(path))
+    if not held:  # loaded only to expand lemma entries, which are expanded now
+        release_inflections()
     if not paths:
         return entries
     merged = merge(entries, within_file=False)

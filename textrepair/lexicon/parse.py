@@ -64,6 +64,7 @@ raise :class:`LexiconError` naming the file and line.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 from ..resources import data_lines
@@ -89,6 +90,28 @@ def _all_inflections(word: str, upos: str) -> dict[str, tuple[str, ...]]:
     import lemminflect  # imported lazily: only lemma entries need it
 
     return dict(lemminflect.getAllInflections(word, upos=upos))
+
+
+def inflections_loaded() -> bool:
+    """Whether lemminflect holds its table of inflections now."""
+    if "lemminflect" not in sys.modules:
+        return False
+    from lemminflect import Inflections
+
+    return "infl_dict" in vars(Inflections())
+
+
+def release_inflections() -> None:
+    """Let go of lemminflect's table of inflections (15 MB) once lemma entries are
+    expanded: a repair with the default stages never reads it, and lemminflect loads it
+    again, the same, on the next call that needs it. Nothing happens where lemminflect
+    was never imported or keeps its table under another name."""
+    _all_inflections.cache_clear()
+    if "lemminflect" not in sys.modules:
+        return
+    from lemminflect import Inflections
+
+    vars(Inflections()).pop("infl_dict", None)  # read again by Inflections._getInflDict when missing
 
 
 def _inflect(word: str, tag: str) -> tuple[str, ...]:
@@ -134,7 +157,15 @@ def _parse_attributes(text: str, source: str, lineno: int) -> dict[str, str]:
     return attrs
 
 
+#: What an entry's context is without constraints. Shared: Python keeps no single empty
+#: frozenset, and twelve thousand entries would otherwise carry four empty sets each (7 MB).
+_NO_ITEMS: frozenset[str] = frozenset()
+_NO_CONTEXT = Context(_NO_ITEMS, _NO_ITEMS, _NO_ITEMS, _NO_ITEMS)
+
+
 def _context_set(value: str, source: str, lineno: int) -> frozenset[str]:
+    if not value:
+        return _NO_ITEMS
     items = frozenset(fold(v) if not v.startswith("<") else v for v in value.split(",") if v)
     for item in items:
         if item.startswith("<") and item not in TOKEN_CLASSES:
@@ -197,7 +228,7 @@ def parse_lexicon(text: str, source: str = "<string>", *, family: str = "news", 
             raise LexiconError(source, lineno, f"conf must be a number, not {attrs['conf']!r}") from None
         if not 0.0 < confidence <= 1.0:
             raise LexiconError(source, lineno, "conf must be in (0, 1]")
-        context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS})
+        context = Context(**{k: _context_set(attrs.get(k, ""), source, lineno) for k in _CONTEXT_KEYS}) or _NO_CONTEXT
         doc = _doc_condition(attrs, source, lineno)
         swap, evidence = attrs.get("swap", "no"), attrs.get("evidence", "yes")
         for name, value in (("swap", swap), ("evidence", evidence)):

@@ -111,19 +111,27 @@ def _ftfy_may_change(segment: str) -> bool:
 def _fix_segment(segment: str, config: ftfy.TextFixerConfig) -> tuple[str, str]:
     """What ``ftfy.fix_text`` makes of one line, and the rule that names the change.
 
-    A line up to ftfy's ``max_decode_length`` is one segment for ``fix_text``, which
-    then returns what ``fix_and_explain`` does (the explanation changes nothing in the
-    fixing), so one call gives both; a longer line is fixed by ``fix_text`` in pieces.
+    ``fix_text`` fixes a line in pieces of ftfy's ``max_decode_length`` characters (one
+    piece for most lines) with ``fix_and_explain``, whose explanation changes nothing in
+    the fixing: so the same pieces are fixed here with it, and the rule is named from
+    their explanations, in one pass. (Explaining a longer line whole, as one piece, would
+    take ftfy more than linear time.)
     """
-    if len(segment) <= config.max_decode_length:
+    limit = config.max_decode_length
+    if len(segment) <= limit:
         result = ftfy.fix_and_explain(segment, config._replace(explain=True))
         return result.text, _rule_from_steps(result.explanation or [])
-    fixed = ftfy.fix_text(segment, config)
-    return fixed, _rule_for_segment(segment, config) if fixed != segment else ""
-
-
-def _rule_for_segment(segment: str, config: ftfy.TextFixerConfig) -> str:
-    return _rule_from_steps(ftfy.fix_and_explain(segment, config._replace(explain=True)).explanation or [])
+    texts: list[str] = []
+    steps: list[tuple[str, str]] = []
+    for start in range(0, len(segment), limit):  # a line: fix_text's pieces are cut every `limit` characters
+        piece = segment[start : start + limit]
+        if config.unescape_html == "auto" and "<" in piece:  # as fix_text: no unescaping from the first "<" on
+            config = config._replace(unescape_html=False)
+        result = ftfy.fix_and_explain(piece, config._replace(explain=True))
+        texts.append(result.text)
+        steps += result.explanation or []
+    fixed = "".join(texts)
+    return fixed, _rule_from_steps(steps) if fixed != segment else ""
 
 
 def _rule_from_steps(steps: list[tuple[str, str]]) -> str:
