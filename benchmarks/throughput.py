@@ -7,7 +7,7 @@ Three ways to clean the same corpus, timed in the same run:
 
 * ``textrepair``: ``Repairer().repair``;
 * ``with engine``: ``Repairer(expressions=True).repair``, textrepair with the
-  frequency engine switched on (it is off by default), to show what it costs;
+  expression search switched on (it is off by default), to show what it costs;
 * ``ftfy``: ``ftfy.fix_text`` alone, the Unicode fix most pipelines already run;
 * ``replace loop``: the hand-written approach: every entry of textrepair's own lexicon
   applied with ``re.sub`` (word boundaries, case-insensitive unless the entry has
@@ -135,7 +135,7 @@ def plot(rows: list[dict], path: Path) -> bool:
     fig, ax = plt.subplots(figsize=(6, 4))
     for key, label in (
         ("textrepair", "textrepair.repair"),
-        ("with_engine", "textrepair with the frequency engine"),
+        ("with_engine", "textrepair with the expression search"),
         ("ftfy", "ftfy.fix_text"),
         ("replace_loop", "replace loop"),
     ):

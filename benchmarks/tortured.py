@@ -16,7 +16,7 @@
   Rows the lexicon leaves out count as misses.
 * **held-out**: the rows of ``data/tortured/heldout.tsv`` in the same way, repaired with a
   lexicon built (by ``scripts/build_tortured_lexicon.py``'s rules) from the other rows
-  only, with and without the frequency engine (``expressions=True``). Also reported: the
+  only, with and without the expression search (``expressions=True``). Also reported: the
   precision of the edits (token edits that the expected sentence makes too, as in
   ``benchmarks.accuracy``) and the share of documents with an edit that come back exactly.
 * **clean**: changed tokens per 1,000 words and documents judged spun with the tortured
