@@ -32,32 +32,28 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.corpus_scale import documents
 from textrepair import Repairer
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
 
 BAD_KINDS = ("not json", "text not a string", "no text field", "not utf-8", "long integer")
 LONG_INTEGER = "9" * 5000
 
 
-def documents() -> list[str]:
-    """Every bundled text, in a fixed order."""
-    return [p.read_text("utf-8") for p in sorted(DATA.rglob("*.txt"))]
-
-
-def good_parts(i: int) -> tuple[bytes, bytes]:
-    """The bytes before and after the text value of good record ``i``: what a JSON
-    round trip would not keep."""
-    prefix = f'{{"id": {i}, "score":1.10, "big": 1e400, "dup": 1, "dup": 2, "note": "caf\\u00e9",  "text" :  '
+def good_parts(i: int, kind: str = "good") -> tuple[bytes, bytes]:
+    """The bytes before and after the text value of record ``i`` (good, or of the
+    "long integer" kind): what a JSON round trip would not keep."""
+    big = LONG_INTEGER if kind == "long integer" else "1e400"
+    prefix = f'{{"id": {i}, "score":1.10, "big": {big}, "dup": 1, "dup": 2, "note": "caf\\u00e9",  "text" :  '
     suffix = ' , "tags": ["a",  "b"], "nested": {"x": 1.0E+2}}'
     return prefix.encode("utf-8"), suffix.encode("utf-8")
 
 
 def build(path: Path, records: int) -> list[tuple[str, str | None]]:
     """Write the batch; return each record's kind ("good" or a bad kind) and its text."""
-    docs = documents()
+    docs = [text for _, text in documents()]
     kinds: list[tuple[str, str | None]] = []
     with path.open("wb") as out:
         for i in range(records):
@@ -65,9 +61,7 @@ def build(path: Path, records: int) -> list[tuple[str, str | None]]:
             value = json.dumps(text, ensure_ascii=False).encode("utf-8")
             kind = BAD_KINDS[(i // 20) % len(BAD_KINDS)] if i % 20 == 19 else "good"
             if kind in ("good", "long integer"):
-                prefix, suffix = good_parts(i)
-                if kind == "long integer":
-                    prefix = prefix.replace(b'"big": 1e400', b'"big": ' + LONG_INTEGER.encode())
+                prefix, suffix = good_parts(i, kind)
                 line = prefix + value + suffix
             elif kind == "not json":
                 line = b'{"id": %d, "text": "cut short' % i
@@ -97,9 +91,7 @@ def check(inp: Path, out: Path, kinds: list[tuple[str, str | None]], repairer: R
             if after != before:
                 wrong.append(f"record {i} ({kind}) was not copied through unchanged")
             continue
-        prefix, suffix = good_parts(i)
-        if kind == "long integer":
-            prefix = prefix.replace(b'"big": 1e400', b'"big": ' + LONG_INTEGER.encode())
+        prefix, suffix = good_parts(i, kind)
         if not (after.startswith(prefix) and after.endswith(suffix)):
             wrong.append(f"record {i} ({kind}): bytes outside the text value differ")
             continue

@@ -30,14 +30,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from benchmarks.corpus_scale import documents
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
-
-
-def documents() -> list[tuple[str, str]]:
-    """(name, text) of every bundled text, in a fixed order."""
-    return [(p.relative_to(DATA).as_posix(), p.read_text("utf-8")) for p in sorted(DATA.rglob("*.txt"))]
 
 
 def build_corpus(megabytes: float, path: Path, row_group: int) -> tuple[int, float]:
