@@ -23,6 +23,7 @@ import textrepair.workers as workers
 from textrepair import Repairer
 from textrepair.cli import main
 from textrepair.cli.render import report_summary
+from textrepair.cli.run import Run
 from textrepair.failure import WORKER_DIED
 
 SPUN = "The White Home said 90 p.c of the suppose tank agreed.\n"
@@ -218,6 +219,31 @@ def test_sigterm_ends_the_workers_and_leaves_no_temp_file(tmp_path):
     assert proc.returncode == 143
     assert err == b"textrepair: terminated\n"
     assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_ctrl_c_dropped_by_a_finaliser_still_stops_the_run(tmp_path, monkeypatch):
+    """Python drops a KeyboardInterrupt raised while a finaliser runs ("Exception ignored");
+    a Ctrl-C that lands there must still end the command with 130 and no output."""
+    src = write(tmp_path / "feed.jsonl", "".join(json.dumps({"text": f"{SPUN} {i}"}) + "\n" for i in range(50)))
+    out = tmp_path / "out"
+    dropped: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda info: dropped.append(info.exc_type))
+
+    class Finaliser:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)  # the handler runs here, inside the finaliser
+
+    original = Run._document
+
+    def document(self: Run, doc: Any, report: Any) -> None:
+        if not dropped:
+            Finaliser()  # dropped at once: its __del__ runs now
+        original(self, doc, report)
+
+    monkeypatch.setattr(Run, "_document", document)
+    assert main(["repair", str(src), "-o", str(out)]) == 130
+    assert dropped == [KeyboardInterrupt]  # the interrupt's own exception was indeed lost
+    assert [p.name for p in out.iterdir()] == []  # no output and no temp file
 
 
 def test_ctrl_c_while_importing_exits_130_without_traceback(capsys, monkeypatch):

@@ -11,6 +11,7 @@ Cut along its seams: :mod:`.args` (the options, made from the config), :mod:`.in
 (inputs turned into events), :mod:`.outputs` (stdout or atomic files), :mod:`.render`
 (what is written for each document), :mod:`.splice` (JSONL values rewritten in place),
 :mod:`.manifest` (what made each output, for reruns), :mod:`.codes` (exit statuses),
+:mod:`.signals` (SIGTERM and Ctrl-C turned into exceptions, a Ctrl-C never lost),
 :mod:`.run` (the run loop over one :meth:`~textrepair.Repairer.pipe`).
 """
 
@@ -18,13 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator, Sequence
-from types import FrameType
+from collections.abc import Sequence
 
 from .codes import EXIT_BROKEN_PIPE, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE
+from .signals import Terminated, raise_if_interrupted, signals_raise
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -37,35 +36,12 @@ __all__ = [
 ]
 
 
-class Terminated(BaseException):
-    """Raised in the main thread when SIGTERM arrives, so that every ``finally`` runs: the
-    worker processes are ended and no temp file is left behind. A BaseException, like
-    KeyboardInterrupt, so that no ``except Exception`` on the way swallows it."""
-
-
 def _silence_stdout() -> None:
     """After a broken pipe: point stdout at /dev/null so the final flush at exit cannot fail again."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-
-
-def _raise_terminated(signum: int, frame: FrameType | None) -> None:
-    raise Terminated
-
-
-@contextlib.contextmanager
-def _sigterm_raises() -> Iterator[None]:
-    """SIGTERM raises :class:`Terminated` while the command runs (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    saved = signal.signal(signal.SIGTERM, _raise_terminated)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, saved)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ends the command like any other Ctrl-C (exit 130, no traceback).
     """
     try:
-        with _sigterm_raises():
+        with signals_raise():
             from .args import parse_arguments
 
             try:
@@ -84,7 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return exc.code if isinstance(exc.code, int) else EXIT_USAGE
             from .run import run
 
-            return run(args)
+            status = run(args)
+            raise_if_interrupted()  # a Ctrl-C whose exception a finaliser dropped at the very end
+            return status
     except KeyboardInterrupt:
         print("textrepair: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -30,6 +30,7 @@ from .inputs import Destinations, input_events
 from .outputs import Output, OutputError
 from .parquet import Row, TableOutput
 from .render import Renderer, Totals, _plural, summary_line
+from .signals import raise_if_interrupted
 
 # Between two text documents written to stdout: a line holding a form feed (after a
 # newline, added if the document before did not end with one).
@@ -112,6 +113,7 @@ class Run:
                 else:
                     self._document(doc, result)
                 self.console.tick()
+                raise_if_interrupted()  # a Ctrl-C whose exception a finaliser dropped
             while pending:  # whatever followed the last document
                 self._handle(pending.popleft())
         finally:
