@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -33,50 +34,39 @@ def start_method() -> str:
 
 
 @contextlib.contextmanager
-def interrupts_deferred() -> Iterator[None]:
-    """Ctrl-C (SIGINT) is held back in this thread, and raised as KeyboardInterrupt at the end.
+def interrupts_held() -> Iterator[None]:
+    """Around the start of a worker process: the worker is deaf to Ctrl-C from birth, and
+    a Ctrl-C that comes meanwhile is raised here once the worker is launched.
 
-    A thread inherits the signal mask of the thread that starts it. Libraries start
-    threads of their own while they load (a numerical library's thread pool, say); a
-    Ctrl-C that the kernel hands to one of those while this process ignores SIGINT
-    (see :func:`interrupts_held`) is lost. Loading them inside this block keeps their
-    threads deaf to SIGINT, so that it always reaches the main thread. Outside the main
-    thread this does nothing.
+    Ctrl-C reaches every process of the terminal's process group; a worker killed by it
+    while importing would print a traceback and break the pool. A new process inherits
+    the signal mask of the thread that starts it, through ``exec`` as well, and Python
+    leaves the mask alone; so SIGINT is *blocked* in this thread while a worker is
+    launched, and the worker holds it blocked until its initializer ignores it. Only that
+    moment (a few milliseconds) is covered, not while the workers import and set up, when
+    this process must stay responsive to Ctrl-C.
+
+    Another thread of this process may still take the signal, and Python then runs the
+    handler in the main thread: the launch would be cut short between starting the worker
+    and handing it its work. So, meanwhile, the handler only notes the Ctrl-C, and the
+    usual handler is called once the launch is over. The signal is never *ignored* here:
+    an ignored signal is discarded, also one that is pending when it becomes ignored.
+    Outside the main thread (where Python cannot handle signals) this does nothing.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    noted: list[FrameType | None] = []
+    saved = signal.signal(signal.SIGINT, lambda signum, frame: noted.append(frame))
     blocked = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         if not blocked:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C is raised here
-
-
-@contextlib.contextmanager
-def interrupts_held() -> Iterator[None]:
-    """Around the start of a worker process: the worker is deaf to Ctrl-C from birth.
-
-    Ctrl-C reaches every process of the terminal's process group; a worker killed by it
-    while importing would print a traceback and break the pool. A started program
-    inherits an *ignored* signal (and Python leaves it ignored), so SIGINT is ignored
-    while a worker is launched: only that moment (a few milliseconds), not while the
-    workers import and set up, when this process must stay responsive to Ctrl-C. It
-    is also *blocked* meanwhile, so that a Ctrl-C in that moment stays pending and is
-    raised (as KeyboardInterrupt) once the handler is back. Outside the main thread
-    (where Python cannot handle signals) this does nothing.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    saved = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C is noted here
         signal.signal(signal.SIGINT, saved)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C is raised here
+        if noted and callable(saved):
+            saved(signal.SIGINT, noted[0])  # KeyboardInterrupt, as a Ctrl-C would have raised
 
 
 class _Pool:

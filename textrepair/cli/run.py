@@ -22,7 +22,6 @@ from ..failure import Failure
 from ..lexicon import LexiconError
 from ..model import Report
 from ..repairer import Repairer
-from ..workers import interrupts_deferred
 from .args import check_arguments, make_config
 from .codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from .events import Begin, Copy, Doc, End, Event, Problem, Source, reason
@@ -265,8 +264,7 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         return _usage_error(problem)
     try:
-        with interrupts_deferred():  # threads started while the lexicons load never take Ctrl-C
-            repairer = Repairer(make_config(args))
+        repairer = Repairer(make_config(args))
     except LexiconError as exc:
         return _usage_error(f"bad lexicon: {exc}")
     except OSError as exc:
