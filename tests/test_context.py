@@ -28,6 +28,13 @@ def test_neighbours_are_inflected_like_the_word():
     assert "thinks" in neighbours("supposes")
 
 
+def test_a_spinners_own_one_word_swaps_are_neighbours_as_written():
+    """The founding spinner's one-word swaps ("folks => people") join the thesaurus: no
+    thesaurus links "stated" to "said", and "people" is no inflection of "folk"."""
+    assert "said" in neighbours("stated")
+    assert "people" in neighbours("folks") and "peoples" not in neighbours("folks")
+
+
 def test_only_neighbours_not_much_rarer_than_the_word_are_tried():
     """Run backwards, a spinner's swap leads to a commoner word: "said" was never written
     for "stated", but "stated" may well stand for "said"."""

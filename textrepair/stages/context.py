@@ -68,6 +68,8 @@ MAX_WORDS = 1500
 SAMPLE_WORDS = 250
 SAMPLE_EVIDENCE = 2.0
 _POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+#: The part of speech of ``neighbours.txt``'s links kept as written: not inflected.
+AS_WRITTEN = "w"
 _SENTENCE = re.compile(r"[^.!?;:\n“”\"()]+")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
@@ -97,7 +99,8 @@ def suspicion_entry(suspicion: Suspicion) -> Entry:
 
 @cache
 def neighbour_table() -> dict[tuple[str, str], tuple[str, ...]]:
-    """``wordlists/neighbours.txt``: (lemma, pos) -> the lemmas it may have replaced."""
+    """``wordlists/neighbours.txt``: (lemma, pos) -> the lemmas it may have replaced, and
+    (word, :data:`AS_WRITTEN`) -> the words it may have replaced, as written."""
     table: dict[tuple[str, str], tuple[str, ...]] = {}
     for _, line in data_lines(wordlist_text("neighbours.txt")):
         word, pos, listed = line.split("\t")
@@ -111,6 +114,9 @@ def neighbours(token: str) -> tuple[str, ...]:
     import lemminflect  # imported lazily, as everywhere
 
     out: dict[str, None] = {}
+    table = neighbour_table()
+    for written in table.get((token, AS_WRITTEN), ()):  # a spinner's own swap, kept as written
+        out[written] = None
     for upos, lemmas in lemminflect.getAllLemmas(token).items():
         pos = _POS.get(upos)
         if pos is None:
@@ -120,7 +126,7 @@ def neighbours(token: str) -> tuple[str, ...]:
             # lemminflect lists it among the plurals of a mass noun).
             inflections = lemminflect.getAllInflections(lemma, upos=upos).items()
             tag = None if token == lemma else next((t for t, forms in inflections if token in forms), None)
-            for neighbour in neighbour_table().get((lemma, pos), ()):
+            for neighbour in table.get((lemma, pos), ()):
                 if tag is None or tag in ("VB", "VBP", "NN", "JJ", "RB"):
                     form = neighbour
                 else:
