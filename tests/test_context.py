@@ -103,3 +103,14 @@ def test_with_the_context_stage_the_spin_score_is_the_calibrated_probability():
     assert report.is_spun and report.spin_score > 0.5
     clean = r.analyze("The minister said the economy grew faster than expected last year, and prices fell.")
     assert not clean.is_spun and clean.spin_score < 0.5
+
+
+def test_rare_words_where_a_common_synonym_fits_are_counted(stage):
+    """A dictionary spinner's swaps read as fluent English: no neighbour is far likelier
+    in place, but a much commoner one fits as well. The writer's own wording has none."""
+    spun = stage.read("The minister stated that the subsequent meeting would be held in the initial week of June.")
+    clean = stage.read("The minister said that the next meeting would be held in the first week of June.")
+    assert spun.rare_words >= 2  # "stated" (said), "subsequent" (next)
+    assert clean.rare_words == 0
+    report = Repairer(context=True).analyze("The minister stated that the subsequent meeting would be held soon.")
+    assert report.evidence["context_rare_words"] >= 2
