@@ -44,6 +44,8 @@ OUTPUT = ROOT / "wordlists" / "neighbours.txt"
 SPUN_MIN_ZIPF = 1.5  # rarer words hardly ever come out of a spinner
 ORIGINAL_MIN_ZIPF = 3.0  # an original is a word writers use
 MAX_NEIGHBOURS = 12
+#: Plurals English makes of another word than the singular, which inflection does not give.
+SUPPLETIVE_PLURALS = {"person": "people"}
 AS_WRITTEN = "w"  # the part of speech of links kept as written (not inflected by the context stage)
 _ONE_WORD_SWAP = re.compile(r"([a-z]+) => ([a-z]+)(?: *\||$)")
 POS_OF_MYTHES = {"(noun)": "n", "(verb)": "v", "(adj)": "a", "(adv)": "r"}
@@ -98,6 +100,20 @@ def lexicon_swaps(path: Path) -> list[tuple[str, str]]:
     return out
 
 
+def _add_suppletive_plurals(links: dict[tuple[str, str], set[str]]) -> None:
+    """Plurals that inflection misses, as written: the plural of a noun listed beside
+    "person" may stand for "people" ("individuals"), and so may "persons" itself;
+    lemminflect makes only "persons" of "person" (:data:`SUPPLETIVE_PLURALS`)."""
+    import lemminflect
+
+    for singular, plural in SUPPLETIVE_PLURALS.items():
+        nouns = [word for (word, pos), neighbours in links.items() if pos == "n" and singular in neighbours]
+        for word in [singular, *nouns]:
+            for form in lemminflect.getInflection(word, tag="NNS"):
+                if form not in (plural, word):
+                    links[form, AS_WRITTEN].add(plural)
+
+
 def build(wordnet: Path, mythes: Path, lexicon: Path) -> list[str]:
     sources = _sources()
     is_word = sources.is_word  # type: ignore[attr-defined]
@@ -115,6 +131,7 @@ def build(wordnet: Path, mythes: Path, lexicon: Path) -> list[str]:
                 links[s, pos].add(head)
     for spun, canonical in lexicon_swaps(lexicon):
         links[spun, AS_WRITTEN].add(canonical)
+    _add_suppletive_plurals(links)
     zipf: dict[str, float] = {}
 
     def z(word: str) -> float:

@@ -35,6 +35,13 @@ def test_a_spinners_own_one_word_swaps_are_neighbours_as_written():
     assert "people" in neighbours("folks") and "peoples" not in neighbours("folks")
 
 
+def test_people_is_the_plural_of_person_for_its_neighbours():
+    """"individuals" and "persons" stand for "people" far more often than for "persons":
+    the plural English uses, which inflecting "person" does not give."""
+    assert "people" in neighbours("individuals")
+    assert "people" in neighbours("persons")
+
+
 def test_only_neighbours_not_much_rarer_than_the_word_are_tried():
     """Run backwards, a spinner's swap leads to a commoner word: "said" was never written
     for "stated", but "stated" may well stand for "said"."""

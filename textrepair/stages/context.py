@@ -150,7 +150,6 @@ def neighbours(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=50_000)
 def candidates(scorer: NGramScorer, token: str) -> tuple[str, ...]:
     """The neighbours of ``token`` worth trying: those the model finds, out of context, not
     much rarer than the word itself (:data:`RARER_BY`). A spinner swaps a word for a
@@ -158,30 +157,29 @@ def candidates(scorer: NGramScorer, token: str) -> tuple[str, ...]:
     original is seldom much rarer than the spun word. On the development documents this
     saves about 40% of the model calls and leaves the evidence about as good
     (``python -m benchmarks.context_model``)."""
+    return _to_try(scorer, token)[0]
+
+
+def much_commoner(scorer: NGramScorer, token: str) -> frozenset[str]:
+    """The :func:`candidates` of ``token`` that are :data:`COMMONER_BY` commoner than it,
+    out of context."""
+    return _to_try(scorer, token)[1]
+
+
+@lru_cache(maxsize=50_000)
+def _to_try(scorer: NGramScorer, token: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """:func:`candidates` and :func:`much_commoner`, from one look at each neighbour."""
     own = scorer.logprob(token)
     if own is None:
-        return ()
-    out = []
+        return (), frozenset()
+    out, commoner = [], set()
     for neighbour in neighbours(token):
         lp = scorer.logprob(neighbour)
         if lp is not None and lp - own >= RARER_BY:
             out.append(neighbour)
-    return tuple(out)
-
-
-@lru_cache(maxsize=50_000)
-def much_commoner(scorer: NGramScorer, token: str) -> frozenset[str]:
-    """The :func:`candidates` of ``token`` that are :data:`COMMONER_BY` commoner than it,
-    out of context."""
-    own = scorer.logprob(token)
-    if own is None:
-        return frozenset()
-    out = set()
-    for neighbour in candidates(scorer, token):
-        lp = scorer.logprob(neighbour)
-        if lp is not None and lp - own >= COMMONER_BY:
-            out.add(neighbour)
-    return frozenset(out)
+            if lp - own >= COMMONER_BY:
+                commoner.add(neighbour)
+    return tuple(out), frozenset(commoner)
 
 
 class Reading(NamedTuple):
@@ -244,13 +242,12 @@ class ContextModel:
                     continue
                 content += 1
                 if own < SUSPECT_BELOW:
-                    firsts = _firsts(trigram, candidates(self.scorer, word), tokens, i, own)
+                    tried, commoner = _to_try(self.scorer, word)
+                    firsts = _firsts(trigram, tried, tokens, i, own)
                     if not firsts:
                         continue
-                    if word not in rare:
-                        commoner = much_commoner(self.scorer, word)
-                        if commoner and any(candidate in commoner for _, candidate in firsts):
-                            rare.add(word)
+                    if commoner and word not in rare and any(candidate in commoner for _, candidate in firsts):
+                        rare.add(word)
                     best = _best_neighbour(trigram, firsts, tokens, i, own)
                     if best is not None:
                         spans = spans or [m.span() for m in _WORD.finditer(chunk)]
