@@ -8,13 +8,22 @@ originals must be common enough to be a writer's first choice (wordfreq Zipf >=
 ``ORIGINAL_MIN_ZIPF``), and each word keeps its ``MAX_NEIGHBOURS`` most frequent
 neighbours. Lines are lemmas by part of speech; the context stage inflects them like the
 word in the text. Weak links (MyThes' generic, similar and related terms) are left out:
-a spinner that swaps a word for a broader one leaves English a reader still accepts.
+a spinner that swaps a word for a broader one leaves English a reader still accepts, and
+the other way round (an original that is the spun word's generic term: "remarked" for
+"said") the generic term, common and fitting almost anywhere, made clean text look spun
+(three times the suspected words on the clean tune passages, ``benchmarks/README.md``).
+
+The founding spinner's one-word swaps (``wordlists/spinner.lex``: "stated => said",
+"folks => people", "subsequent => next") are real spinner behaviour that no thesaurus
+lists either way; they are added as written, with the part of speech ``w``, and the
+context stage tries them without inflecting them (lemminflect would make "peoples" of
+"people").
 
 WordNet 3.0 and the LibreOffice English thesaurus are read from their Debian packages;
 the installed package needs neither::
 
     apt-get install wordnet-base mythes-en-us
-    python scripts/build_neighbours.py
+    python scripts/build_neighbours.py      # and after wordlists/spinner.lex changes
 
 The same inputs give a byte-identical file.
 """
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -34,6 +44,10 @@ OUTPUT = ROOT / "wordlists" / "neighbours.txt"
 SPUN_MIN_ZIPF = 1.5  # rarer words hardly ever come out of a spinner
 ORIGINAL_MIN_ZIPF = 3.0  # an original is a word writers use
 MAX_NEIGHBOURS = 12
+#: Plurals English makes of another word than the singular, which inflection does not give.
+SUPPLETIVE_PLURALS = {"person": "people"}
+AS_WRITTEN = "w"  # the part of speech of links kept as written (not inflected by the context stage)
+_ONE_WORD_SWAP = re.compile(r"([a-z]+) => ([a-z]+)(?: *\||$)")
 POS_OF_MYTHES = {"(noun)": "n", "(verb)": "v", "(adj)": "a", "(adv)": "r"}
 
 _HEADER = """\
@@ -42,7 +56,8 @@ _HEADER = """\
 # replaced (most frequent first), by part of speech (n, v, a, r), as lemmas.
 # Sources: WordNet 3.0 (Princeton University; WordNet 3.0 licence, see wordlists/README.md)
 # and the LibreOffice English thesaurus th_en_US_v2 (Debian mythes-en-us; permissive
-# licence, see wordlists/README.md). Frequencies: wordfreq.
+# licence, see wordlists/README.md); and, as written (pos w), the one-word swaps of
+# wordlists/spinner.lex. Frequencies: wordfreq.
 # columns: word<TAB>pos<TAB>neighbours (space-separated)
 """
 
@@ -74,7 +89,32 @@ def mythes_synonyms(path: Path) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def build(wordnet: Path, mythes: Path) -> list[str]:
+def lexicon_swaps(path: Path) -> list[tuple[str, str]]:
+    """(spun, canonical) for every entry of a lexicon file that swaps one lowercase word
+    for another, as written, whatever its class and context conditions."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = _ONE_WORD_SWAP.match(line)
+        if match and match[1] != match[2]:
+            out.append((match[1], match[2]))
+    return out
+
+
+def _add_suppletive_plurals(links: dict[tuple[str, str], set[str]]) -> None:
+    """Plurals that inflection misses, as written: the plural of a noun listed beside
+    "person" may stand for "people" ("individuals"), and so may "persons" itself;
+    lemminflect makes only "persons" of "person" (:data:`SUPPLETIVE_PLURALS`)."""
+    import lemminflect
+
+    for singular, plural in SUPPLETIVE_PLURALS.items():
+        nouns = [word for (word, pos), neighbours in links.items() if pos == "n" and singular in neighbours]
+        for word in [singular, *nouns]:
+            for form in lemminflect.getInflection(word, tag="NNS"):
+                if form not in (plural, word):
+                    links[form, AS_WRITTEN].add(plural)
+
+
+def build(wordnet: Path, mythes: Path, lexicon: Path) -> list[str]:
     sources = _sources()
     is_word = sources.is_word  # type: ignore[attr-defined]
     links: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -89,6 +129,9 @@ def build(wordnet: Path, mythes: Path) -> list[str]:
             if is_word(s) and s.islower() and s != head:
                 links[head, pos].add(s)
                 links[s, pos].add(head)
+    for spun, canonical in lexicon_swaps(lexicon):
+        links[spun, AS_WRITTEN].add(canonical)
+    _add_suppletive_plurals(links)
     zipf: dict[str, float] = {}
 
     def z(word: str) -> float:
@@ -111,7 +154,7 @@ def main() -> None:
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     parser.add_argument("--mythes", type=Path, default=Path("/usr/share/mythes/th_en_US_v2.dat"))
     args = parser.parse_args()
-    lines = build(args.wordnet, args.mythes)
+    lines = build(args.wordnet, args.mythes, ROOT / "wordlists" / "spinner.lex")
     OUTPUT.write_text(_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} words written to {OUTPUT.relative_to(ROOT)}")
 

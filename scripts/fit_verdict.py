@@ -1,11 +1,12 @@
 """Fit the calibrated spin probability of the context stage: ``wordlists/verdict.json``.
 
 With the context stage on (``Repairer(context=True)``), ``Report.spin_score`` is a
-logistic model over four pieces of evidence (``textrepair.stages.verdict.spin_features``):
-the news spinner family's evidence per 100 words, the tortured-phrase family's, and the
+logistic model over five pieces of evidence (``textrepair.stages.verdict.spin_features``):
+the news spinner family's evidence per 100 words, the tortured-phrase family's, the
 distinct words the language model suspects (at a gain of 10^2.5 and of 10^4) per 100
-content words. Each enters as ``log(1 + x)``: a little evidence says much, a lot says
-little more.
+content words, and the distinct rare words where a ten times commoner synonym fits
+(``textrepair.stages.context.COMMONER_BY``) per 100 content words. Each enters as
+``log(1 + x)``: a little evidence says much, a lot says little more.
 
 It is fitted on the *tune* side only: the simulated spinners' tune documents
 (``benchmarks/simulate.py``; the paraphraser is never among them) and the founding
@@ -112,6 +113,7 @@ def main() -> None:
             "tortured evidence per 100 words",
             "distinct words suspected (gain >= 10^2.5) per 100 content words",
             "distinct words strongly suspected (gain >= 10^4) per 100 content words",
+            "distinct rare words where a 10x commoner synonym fits per 100 content words",
         ],
         "bias": round(bias, 6),
         "weights": [round(w, 6) for w in weights],

@@ -28,6 +28,20 @@ def test_neighbours_are_inflected_like_the_word():
     assert "thinks" in neighbours("supposes")
 
 
+def test_a_spinners_own_one_word_swaps_are_neighbours_as_written():
+    """The founding spinner's one-word swaps ("folks => people") join the thesaurus: no
+    thesaurus links "stated" to "said", and "people" is no inflection of "folk"."""
+    assert "said" in neighbours("stated")
+    assert "people" in neighbours("folks") and "peoples" not in neighbours("folks")
+
+
+def test_people_is_the_plural_of_person_for_its_neighbours():
+    """"individuals" and "persons" stand for "people" far more often than for "persons":
+    the plural English uses, which inflecting "person" does not give."""
+    assert "people" in neighbours("individuals")
+    assert "people" in neighbours("persons")
+
+
 def test_only_neighbours_not_much_rarer_than_the_word_are_tried():
     """Run backwards, a spinner's swap leads to a commoner word: "said" was never written
     for "stated", but "stated" may well stand for "said"."""
@@ -96,3 +110,14 @@ def test_with_the_context_stage_the_spin_score_is_the_calibrated_probability():
     assert report.is_spun and report.spin_score > 0.5
     clean = r.analyze("The minister said the economy grew faster than expected last year, and prices fell.")
     assert not clean.is_spun and clean.spin_score < 0.5
+
+
+def test_rare_words_where_a_common_synonym_fits_are_counted(stage):
+    """A dictionary spinner's swaps read as fluent English: no neighbour is far likelier
+    in place, but a much commoner one fits as well. The writer's own wording has none."""
+    spun = stage.read("The minister stated that the subsequent meeting would be held in the initial week of June.")
+    clean = stage.read("The minister said that the next meeting would be held in the first week of June.")
+    assert spun.rare_words >= 2  # "stated" (said), "subsequent" (next)
+    assert clean.rare_words == 0
+    report = Repairer(context=True).analyze("The minister stated that the subsequent meeting would be held soon.")
+    assert report.evidence["context_rare_words"] >= 2

@@ -14,6 +14,14 @@ The document's evidence is normalised for its genre: not how surprising its word
 neighbour that is far likelier in their place, per 100 content words read. A technical
 text repeats its few odd terms; a spinner scatters its swaps over many words.
 
+A dictionary spinner's swaps often read as fluent English ("said" -> "stated",
+"first" -> "initial"): the original is no far likelier in place, only much commoner. So
+a third count: the distinct *rare words where a common synonym fits*, words the model
+doubts in place that have a neighbour :data:`COMMONER_BY` commoner out of context which
+is at least as likely after the same two words. A writer reaches for the common word; a
+spinner picks rarer synonyms at a steady rate. It costs no model call beyond the search
+below: the neighbours' first trigrams are scored anyway.
+
 Cost: one trigram per content word is the first pass; only the words the model finds
 unlikely where they stand have their neighbours tried, only the neighbours not much
 rarer than the word (:func:`candidates`), and a neighbour's whole window is scored only
@@ -58,6 +66,11 @@ RARER_BY = -0.5
 #: word's own trigram (by this, log10): a fifth fewer model calls, the same evidence on the
 #: development documents.
 FIRST_GAIN = 0.0
+#: A neighbour this much (log10) commoner than the word out of context, and at least as
+#: likely after the word's two words, makes the word a "rare word where a common synonym
+#: fits" (:attr:`Reading.rare_words`). Ten times commoner: a spinner's dressed-up synonym
+#: ("subsequent", "individuals", "initial") against the word a writer uses.
+COMMONER_BY = 1.0
 #: At most this many words of a document are read.
 MAX_WORDS = 1500
 #: A long text is read this many content words at a time (a passage of 400 words has about
@@ -68,6 +81,8 @@ MAX_WORDS = 1500
 SAMPLE_WORDS = 250
 SAMPLE_EVIDENCE = 2.0
 _POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+#: The part of speech of ``neighbours.txt``'s links kept as written: not inflected.
+AS_WRITTEN = "w"
 _SENTENCE = re.compile(r"[^.!?;:\n“”\"()]+")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
@@ -97,7 +112,8 @@ def suspicion_entry(suspicion: Suspicion) -> Entry:
 
 @cache
 def neighbour_table() -> dict[tuple[str, str], tuple[str, ...]]:
-    """``wordlists/neighbours.txt``: (lemma, pos) -> the lemmas it may have replaced."""
+    """``wordlists/neighbours.txt``: (lemma, pos) -> the lemmas it may have replaced, and
+    (word, :data:`AS_WRITTEN`) -> the words it may have replaced, as written."""
     table: dict[tuple[str, str], tuple[str, ...]] = {}
     for _, line in data_lines(wordlist_text("neighbours.txt")):
         word, pos, listed = line.split("\t")
@@ -111,6 +127,9 @@ def neighbours(token: str) -> tuple[str, ...]:
     import lemminflect  # imported lazily, as everywhere
 
     out: dict[str, None] = {}
+    table = neighbour_table()
+    for written in table.get((token, AS_WRITTEN), ()):  # a spinner's own swap, kept as written
+        out[written] = None
     for upos, lemmas in lemminflect.getAllLemmas(token).items():
         pos = _POS.get(upos)
         if pos is None:
@@ -120,7 +139,7 @@ def neighbours(token: str) -> tuple[str, ...]:
             # lemminflect lists it among the plurals of a mass noun).
             inflections = lemminflect.getAllInflections(lemma, upos=upos).items()
             tag = None if token == lemma else next((t for t, forms in inflections if token in forms), None)
-            for neighbour in neighbour_table().get((lemma, pos), ()):
+            for neighbour in table.get((lemma, pos), ()):
                 if tag is None or tag in ("VB", "VBP", "NN", "JJ", "RB"):
                     form = neighbour
                 else:
@@ -131,7 +150,6 @@ def neighbours(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=50_000)
 def candidates(scorer: NGramScorer, token: str) -> tuple[str, ...]:
     """The neighbours of ``token`` worth trying: those the model finds, out of context, not
     much rarer than the word itself (:data:`RARER_BY`). A spinner swaps a word for a
@@ -139,26 +157,42 @@ def candidates(scorer: NGramScorer, token: str) -> tuple[str, ...]:
     original is seldom much rarer than the spun word. On the development documents this
     saves about 40% of the model calls and leaves the evidence about as good
     (``python -m benchmarks.context_model``)."""
+    return _to_try(scorer, token)[0]
+
+
+def much_commoner(scorer: NGramScorer, token: str) -> frozenset[str]:
+    """The :func:`candidates` of ``token`` that are :data:`COMMONER_BY` commoner than it,
+    out of context."""
+    return _to_try(scorer, token)[1]
+
+
+@lru_cache(maxsize=50_000)
+def _to_try(scorer: NGramScorer, token: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """:func:`candidates` and :func:`much_commoner`, from one look at each neighbour."""
     own = scorer.logprob(token)
     if own is None:
-        return ()
-    out = []
+        return (), frozenset()
+    out, commoner = [], set()
     for neighbour in neighbours(token):
         lp = scorer.logprob(neighbour)
         if lp is not None and lp - own >= RARER_BY:
             out.append(neighbour)
-    return tuple(out)
+            if lp - own >= COMMONER_BY:
+                commoner.add(neighbour)
+    return tuple(out), frozenset(commoner)
 
 
 class Reading(NamedTuple):
     """What the stage read in a text: the content words it scored, the suspicions among
-    them, and how many distinct words (lowercase) were suspected from :data:`MIN_GAIN`
-    and from :data:`STRONG_GAIN`."""
+    them, how many distinct words (lowercase) were suspected from :data:`MIN_GAIN` and
+    from :data:`STRONG_GAIN`, and how many distinct rare words had a common synonym that
+    fits (:data:`COMMONER_BY`)."""
 
     content: int
     suspicions: list[Suspicion]
     suspected_words: int
     strong_words: int
+    rare_words: int = 0
 
 
 class ContextModel:
@@ -178,6 +212,7 @@ class ContextModel:
         doc.evidence["context_suspicions"] = len(reading.suspicions)
         doc.evidence["context_suspected_words"] = reading.suspected_words
         doc.evidence["context_strong_words"] = reading.strong_words
+        doc.evidence["context_rare_words"] = reading.rare_words
         return ()
 
     def read(self, text: str) -> Reading:
@@ -188,6 +223,7 @@ class ContextModel:
         found: list[Suspicion] = []
         suspected: set[str] = set()
         strong: set[str] = set()
+        rare: set[str] = set()
         sample_start, sample_suspected = 0, 0  # where the current sample began: content words, suspected
         for sentence in _SENTENCE.finditer(text):
             chunk = sentence.group()
@@ -206,7 +242,13 @@ class ContextModel:
                     continue
                 content += 1
                 if own < SUSPECT_BELOW:
-                    best = _best_neighbour(trigram, candidates(self.scorer, word), tokens, i, own)
+                    tried, commoner = _to_try(self.scorer, word)
+                    firsts = _firsts(trigram, tried, tokens, i, own)
+                    if not firsts:
+                        continue
+                    if commoner and word not in rare and any(candidate in commoner for _, candidate in firsts):
+                        rare.add(word)
+                    best = _best_neighbour(trigram, firsts, tokens, i, own)
                     if best is not None:
                         spans = spans or [m.span() for m in _WORD.finditer(chunk)]
                         start, end = spans[i - 2]
@@ -221,27 +263,44 @@ class ContextModel:
                 if 100 * (len(suspected) - sample_suspected) < SAMPLE_EVIDENCE * (content - sample_start):
                     break
                 sample_start, sample_suspected = content, len(suspected)
-        return Reading(content, found, len(suspected), len(strong))
+        return Reading(content, found, len(suspected), len(strong), len(rare))
 
 
-def _best_neighbour(
+def _firsts(
     trigram: Callable[[str, str, str], float | None],
     candidates: tuple[str, ...],
     tokens: list[str],
     i: int,
     own: float,
-) -> tuple[str, float] | None:
-    """The one of ``candidates`` (for ``tokens[i]``) that makes its trigrams likeliest,
-    with the gain, if the gain reaches :data:`MIN_GAIN`.
-
-    First each candidate's first trigram: one that is not likelier there than the word
-    (:data:`FIRST_GAIN`) is dropped, and if none is left the word's own window is never
-    scored. A window can gain no more than its first trigram does (the other two are log
-    probabilities, at most 0), so the other two trigrams are scored only for candidates
-    whose first trigram could still beat the best gain so far."""
-    if not candidates:
-        return None
+) -> list[tuple[float, str]]:
+    """Each of ``candidates`` (for ``tokens[i]``, whose own trigram scores ``own``) with its
+    first trigram, the one it ends, if it is likelier there than the word by
+    :data:`FIRST_GAIN`: the others cannot be a suspicion's suggestion."""
     before, previous = tokens[i - 2], tokens[i - 1]
+    firsts = []
+    for candidate in candidates:
+        first = trigram(candidate, before, previous)
+        if first is not None and first - own >= FIRST_GAIN:
+            firsts.append((first, candidate))
+    return firsts
+
+
+def _best_neighbour(
+    trigram: Callable[[str, str, str], float | None],
+    firsts: list[tuple[float, str]],
+    tokens: list[str],
+    i: int,
+    own: float,
+) -> tuple[str, float] | None:
+    """The one of the candidates for ``tokens[i]`` that makes its trigrams likeliest,
+    with the gain, if the gain reaches :data:`MIN_GAIN`; ``firsts`` (from :func:`_firsts`,
+    not empty) are the candidates with their first trigrams.
+
+    A window can gain no more than its first trigram does (the other two are log
+    probabilities, at most 0), so the word's own window is scored only once some
+    candidate is left, and the other two trigrams of a candidate only while its first
+    trigram could still beat the best gain so far."""
+    previous = tokens[i - 1]
     after = tokens[i + 1 : i + 3]
 
     def rest(word: str) -> float:
@@ -256,13 +315,6 @@ def _best_neighbour(
             context = (context[1], token)
         return total
 
-    firsts = []
-    for candidate in candidates:
-        first = trigram(candidate, before, previous)
-        if first is not None and first - own >= FIRST_GAIN:
-            firsts.append((first, candidate))
-    if not firsts:
-        return None
     mine = own + rest(tokens[i])
     best: tuple[str, float] | None = None
     for first, candidate in sorted(firsts, reverse=True):

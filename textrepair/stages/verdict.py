@@ -171,8 +171,9 @@ def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
 
 def spin_features(evidence: dict[str, int]) -> list[float]:
     """The calibrated model's inputs, from a report's evidence: the news family's and the
-    tortured family's evidence per 100 words, and the distinct words the context stage
-    suspected (from a gain of 10^2.5, and from 10^4) per 100 content words it read.
+    tortured family's evidence per 100 words, the distinct words the context stage
+    suspected (from a gain of 10^2.5, and from 10^4) per 100 content words it read, and
+    the distinct rare words where a much commoner synonym fits, per 100 content words.
 
     Distinct words, because a text repeats its own odd terms (a technical text its jargon,
     which a news-trained model doubts) while a spinner scatters its swaps over many words."""
@@ -186,6 +187,7 @@ def spin_features(evidence: dict[str, int]) -> list[float]:
         100.0 * evidence["tortured"] / words,
         per_content * evidence.get("context_suspected_words", 0),
         per_content * evidence.get("context_strong_words", 0),
+        per_content * evidence.get("context_rare_words", 0),
     ]
 
 
