@@ -80,10 +80,10 @@ def test_a_run_stops_at_a_function_word_a_term_would_not_hold():
     def w(weight: float, content: bool = True, gap: bool = False) -> RunWord:
         return RunWord(content, gap, weight, True, True)
 
-    assert swapped_runs([w(0.5), w(0.0, False, True), w(0.5)]) == [(0, 3, 0.45)]  # "flag to clamor"
-    assert swapped_runs([w(0.5), w(0.0, False, False), w(0.5)]) == []  # "roads had reduced"
-    assert swapped_runs([w(0.5), w(0.0)]) == []  # one swapped word, not sure enough alone
-    assert swapped_runs([RunWord(True, False, 0.5, True, False), w(0.5)]) == []  # an acronym or CamelCase
+    assert swapped_runs([w(0.5), w(0.0, False, True), w(0.5)], 0.25, 0.7) == [(0, 3, 0.45)]  # "flag to clamor"
+    assert swapped_runs([w(0.5), w(0.0, False, False), w(0.5)], 0.25, 0.7) == []  # "roads had reduced"
+    assert swapped_runs([w(0.5), w(0.0)], 0.25, 0.7) == []  # one swapped word, not sure enough alone
+    assert swapped_runs([RunWord(True, False, 0.5, True, False), w(0.5)], 0.25, 0.7) == []  # an acronym or CamelCase
 
 
 def test_the_language_model_drops_a_find_that_reads_as_plain_english():
