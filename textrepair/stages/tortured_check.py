@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..scoring import NGramScorer
 from ..text.articles import indefinite_article
@@ -36,14 +37,15 @@ UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it do
 READ_AROUND = 2  # words read before and after a run of swapped words
 RUN_OPTIONS = 3  # a run's word may be read back through this many of its learned swaps, surest first
 MAX_READINGS = 64  # readings of a run weighed at most: fewer options per word beyond that
-FIT_LIMIT = 5.0  # a fit (log10) counts up to this much either way
+FIT_LIMIT = 2.0  # a fit (log10) counts up to this much either way (chosen on the tuning fold)
 
 
-def phrase_logprob(model: NGramScorer, words: Sequence[str]) -> float:
+def phrase_logprob(model: NGramScorer, words: Sequence[str], skip: int = 0) -> float:
     """log10 of the phrase ``words`` (lowercase) under the model, out of context; a word
-    the model does not know counts :data:`UNKNOWN_LOGPROB`."""
-    total, before = 0.0, []
-    for w in words:
+    the model does not know counts :data:`UNKNOWN_LOGPROB`. The first ``skip`` words are
+    only the history of the others (their own probabilities are left out)."""
+    total, before = 0.0, list(words[:skip])
+    for w in words[skip:]:
         lp = model.logprob(w, before)
         total += UNKNOWN_LOGPROB if lp is None else lp
         before.append(w)
@@ -92,11 +94,32 @@ def fit(
     window less the gain of the words' unigrams. A reading rarer than the run gets no
     credit for that ("profound effect" read as "profound impact"): a spinner swaps a word
     for a rarer one, so the reading back is commoner or it is no reading of a swap."""
-    window = phrase_logprob(model, [*fit_article(before, reading[0]), *reading, *after]) - phrase_logprob(
-        model, [*before, *run, *after]
-    )
-    unigrams = sum(phrase_logprob(model, [w]) for w in reading) - sum(phrase_logprob(model, [w]) for w in run)
-    return window - max(0.0, unigrams)
+    return _Fit(model, before, run, after)(reading)
+
+
+class _Fit:
+    """:func:`fit` for many readings of one run: the run's own window and unigrams are scored once."""
+
+    def __init__(self, model: NGramScorer, before: Sequence[str], run: Sequence[str], after: Sequence[str]) -> None:
+        self.model, self.before, self.after = model, before, after
+        # The words before the last one read the same in both windows: history only. The
+        # last may be an article that a reading changes ("a" -> "an").
+        self.skip = max(len(before) - 1, 0)
+        self.window = phrase_logprob(model, [*before, *run, *after], self.skip)
+        self.unigrams = sum(_unigram(model, w) for w in run)
+
+    def __call__(self, reading: Sequence[str]) -> float:
+        model = self.model
+        words = [*fit_article(self.before, reading[0]), *reading, *self.after]
+        window = phrase_logprob(model, words, self.skip) - self.window
+        unigrams = sum(_unigram(model, w) for w in reading) - self.unigrams
+        return window - max(0.0, unigrams)
+
+
+@lru_cache(maxsize=50_000)
+def _unigram(model: NGramScorer, word: str) -> float:
+    """log10 of ``word`` alone (:func:`phrase_logprob`), remembered: the same words come back."""
+    return phrase_logprob(model, [word])
 
 
 def best_reading(
@@ -127,9 +150,10 @@ def best_reading(
     else:
         picks = [p for p in itertools.product(*[range(len(c)) for c in choices]) if any(p)]
     best: tuple[float, tuple[int, ...]] | None = None
+    scored = _Fit(model, before, run, after)
     for picked in picks:
         reading = [w for c, p in zip(choices, picked, strict=True) for w in c[p].split()]
-        score = max(-FIT_LIMIT, min(FIT_LIMIT, fit(model, before, run, reading, after)))
+        score = max(-FIT_LIMIT, min(FIT_LIMIT, scored(reading)))
         if best is None or score > best[0]:
             best = (round(score, 4), tuple(picked))
     return best

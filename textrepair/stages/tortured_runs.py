@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
 from .expressions import _inflect_like
-from .tortured_check import READ_AROUND, RUN_OPTIONS, best_reading, weigh, words_around
+from .tortured_check import FIT_LIMIT, READ_AROUND, RUN_OPTIONS, best_reading, weigh, words_around
 from .tortured_words import _is_content, _joined, _key_at, _Link
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ UNCHECKED_LONE_WORD = 0.8
 #: fits the words around it than the run does, beyond their frequency; a run is flagged
 #: from a confidence of ``RUN_FLOOR`` (``scripts/tune_tortured_search.py``).
 RUN_FIT_WEIGHT = 0.2
-RUN_FLOOR = 0.45
+RUN_FLOOR = 0.44
 #: A run whose best reading fits its context no better than this (log10) is plain English.
 RUN_MIN_FIT = 0.0
 #: A run of swapped words with no term behind it is only ever flagged.
@@ -145,6 +146,7 @@ class RunSearch:
 
     _links: dict[str, list[_Link]]
     _swap_weights: dict[str, tuple[float, _Link | None]]
+    _swap_options: dict[str, tuple[_Link, ...]]
     known: set[tuple[str, ...]]
     language_model: NGramScorer | None
     run_word: float
@@ -289,8 +291,10 @@ class RunSearch:
         ``10 ** (run_fit_weight * fit)``; None when that is below ``run_floor`` or the fit
         not above ``run_min_fit``."""
         assert self.language_model is not None
+        if weigh(conf, FIT_LIMIT, self.run_fit_weight) < self.run_floor:
+            return None  # no reading could fit well enough
         options: list[list[str]] = []
-        swaps: list[list[_Link]] = []
+        swaps: list[tuple[_Link, ...]] = []
         for j, k in zip(range(x, y), run_keys, strict=True):
             written = text[matches[j].start() : matches[j].end()]
             ranked = self.swap_options(tokens[j], k)
@@ -307,17 +311,22 @@ class RunSearch:
             return None
         return links, conf
 
-    def swap_options(self, token: str, k: str) -> list[_Link]:
+    def swap_options(self, token: str, k: str) -> tuple[_Link, ...]:
         """The :data:`RUN_OPTIONS` learned one-word swaps from ``token`` (lemma key ``k``) of most weight."""
-        if not _is_content(k):
-            return []
-        ranked = sorted(
-            (link for link in self._links.get(k, ()) if link.kind == "learned" and len(link.spun) == 1),
-            key=lambda link: -self.evidence(link, (token,)),
-        )
-        return ranked[:RUN_OPTIONS]
+        known = self._swap_options.get(token)
+        if known is not None:
+            return known
+        if len(self._swap_options) > 50_000:
+            self._swap_options.clear()
+        ranked: tuple[_Link, ...] = ()
+        if _is_content(k):
+            links = (link for link in self._links.get(k, ()) if link.kind == "learned" and len(link.spun) == 1)
+            ranked = tuple(sorted(links, key=lambda link: -self.evidence(link, (token,)))[:RUN_OPTIONS])
+        self._swap_options[token] = ranked
+        return ranked
 
 
+@lru_cache(maxsize=20_000)
 def _mapped_back(written: str, link: _Link) -> str:
     """The text's word ``written`` mapped back through the one-word swap ``link``, inflected like it."""
     original = " ".join(link.original)

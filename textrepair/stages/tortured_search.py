@@ -167,6 +167,7 @@ class TorturedIndex(RunSearch):
         self.run_fit_weight = RUN_FIT_WEIGHT
         self.run_min_fit = RUN_MIN_FIT
         self._swap_weights: dict[str, tuple[float, _Link | None]] = {}  # token -> swap_weight()
+        self._swap_options: dict[str, tuple[_Link, ...]] = {}  # token -> swap_options()
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -337,8 +338,9 @@ class TorturedIndex(RunSearch):
         hi = len(text) if hi is None else hi
         return self.find_in_windows(text, [(lo, hi)])
 
-    def find_in_windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
-        """Candidates whose trigger lies inside one of ``spans``, in text order.
+    def find_in_windows(self, text: str, spans: Sequence[tuple[int, int]], runs: bool = True) -> list[Candidate]:
+        """Candidates whose trigger lies inside one of ``spans``, in text order (with ``runs``
+        False, no runs of swapped words).
 
         Most text costs two passes at C speed: its words, split on white space, are tested
         against the triggers as one set. Where some are present, each occurrence is found
@@ -354,7 +356,7 @@ class TorturedIndex(RunSearch):
             if not present:
                 continue
             if len(low) != len(text):  # lowercasing moved the offsets: read the span word by word
-                self._find_in(text, 0, lo, hi, found)
+                self._find_in(text, 0, lo, hi, found, runs)
                 continue
             starts += _occurrences(low, present, lo, hi)
         windows: list[list[int]] = []
@@ -366,10 +368,12 @@ class TorturedIndex(RunSearch):
                 windows.append([a, b])
         for a, b in windows:
             a, b = widen(text, a, -1), widen(text, b, 1)
-            self._find_in(text[a:b], a, 0, b - a, found)
+            self._find_in(text[a:b], a, 0, b - a, found, runs)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
-    def _find_in(self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate]) -> None:
+    def _find_in(
+        self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate], with_runs: bool = True
+    ) -> None:
         """The search over ``text`` (which starts at ``base`` in the document), for triggers
         in ``text[lo:hi]``; candidates go into ``found`` with document offsets."""
         matches = list(_TOKEN.finditer(text))
@@ -389,7 +393,7 @@ class TorturedIndex(RunSearch):
                 for s, c in ((s, self.weighed(text, c)) for s, c in local.items() if c.confidence >= TORTURED_FLAG)
                 if c is not None
             }
-        if started and self.runs:
+        if started and self.runs and with_runs:
             runs: dict[tuple[int, int], Candidate] = {}
             self._add_runs(text, matches, tokens, keys, started, local, runs)
             local.update(runs)
@@ -553,7 +557,9 @@ class TorturedSearch:
 
     def __call__(self, doc: Document) -> Sequence[Edit]:
         text, index = doc.text, self.index
-        found = index.find(text) if doc.windows is None else index.find_in_windows(text, doc.windows)
+        # Runs of swapped words are only ever flags, and flags come from the first round only.
+        spans = [(0, len(text))] if doc.windows is None else doc.windows
+        found = index.find_in_windows(text, spans, runs=doc.first_round)
         if doc.protected:
             found = [c for c in found if not any(overlaps(span, doc.protected) for span in c.changed)]
         if found:
