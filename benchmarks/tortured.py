@@ -16,7 +16,8 @@
   Rows the lexicon leaves out count as misses.
 * **held-out**: the rows of ``data/tortured/heldout.tsv`` in the same way, repaired with a
   lexicon built (by ``scripts/build_tortured_lexicon.py``'s rules) from the other rows
-  only, with and without the expression search (``expressions=True``). Also reported: the
+  only, without and with the tortured search, and with the search and the context stage
+  (``context=True``; only when pocketsphinx is installed). Also reported: the
   precision of the edits (token edits that the expected sentence makes too, as in
   ``benchmarks.accuracy``) and the share of documents with an edit that come back exactly.
 * **clean**: changed tokens per 1,000 words and documents judged spun with the tortured
@@ -162,11 +163,13 @@ def heldout_index(rows: list[builder.Row], held: set[tuple[str, str]]) -> Tortur
     return TorturedIndex(terms, language_model=language_model())  # as the stage has it (default_index)
 
 
-def heldout_repairer(train_path: Path, index: TorturedIndex | None) -> Repairer:
+def heldout_repairer(train_path: Path, index: TorturedIndex | None, context: bool = False) -> Repairer:
     """The built-in news lexicon plus the training rows' lexicon (never the shipped
     ``tortured.lex``, which has the held-out rows), with the tortured search over
-    ``index`` (None: without the search)."""
-    repairer = Repairer(lexicons=[train_path], tortured_phrases=False, tortured_search=index is not None)
+    ``index`` (None: without the search), and with ``context`` the context stage."""
+    repairer = Repairer(
+        lexicons=[train_path], tortured_phrases=False, tortured_search=index is not None, context=context
+    )
     for stage in repairer.stages:
         if isinstance(stage, TorturedSearch):
             stage.index = index
@@ -312,6 +315,9 @@ def main() -> None:
         result["heldout_lexicon"] = measure_rows(lexicon_only, documents(held_rows))
         result["heldout"] = measure_rows(searching, documents(held_rows))
         result["heldout_unseen"] = measure_rows(searching, documents(unseen_rows))
+        if index.language_model is not None:  # the context stage needs the same model (pocketsphinx)
+            both = heldout_repairer(train_path, index, context=True)
+            result["heldout_context"] = measure_rows(both, documents(held_rows))
 
     conditions: dict[str, list] = {}
     for entry in parse_lexicon(lexicon.read_text(encoding="utf-8"), source=str(lexicon)):
@@ -330,7 +336,10 @@ def main() -> None:
         ("held-out, train lexicon only", "heldout_lexicon"),
         ("held-out, + tortured search", "heldout"),
         ("held-out unseen terms, + search", "heldout_unseen"),
+        ("held-out, + search + context", "heldout_context"),
     ):
+        if key not in result:
+            continue
         r = result[key]
         print(
             f"{name:34s} {r['rows']:5d} {r['restored_share']:9.1%} {r['detected_share']:9.1%} "

@@ -10,7 +10,8 @@ The tuning rows then stand to the fit rows as the held-out rows stand to the tra
 in ``benchmarks/tortured.py``, so the same measure applies to both (:func:`measure`).
 
 Used by ``scripts/tune_tortured_search.py`` and ``scripts/tortured_ceilings.py``; run
-alone, it prints the tuning fold's restored, detected and edit precision::
+alone, it prints the tuning fold's restored, detected and edit precision (without and with
+the runs of swapped words, and with the context stage as well)::
 
     python scripts/tortured_folds.py
 """
@@ -96,28 +97,32 @@ def fold_index(fold: Fold, **kwargs):
     return TorturedIndex(fold_terms(fold), subs, **kwargs)
 
 
-def measure(fold: Fold, index, tmp: Path) -> dict:
+def measure(fold: Fold, index, tmp: Path, context: bool = False) -> dict:
     """Restored, detected and edit precision on the measured rows, as ``benchmarks.tortured``
-    measures the hold-out: the built-in lexicon plus a lexicon of the fit rows, and the search."""
+    measures the hold-out: the built-in lexicon plus a lexicon of the fit rows, and the search
+    (with ``context``, also the context stage)."""
     from benchmarks.tortured import documents, heldout_repairer, measure_rows
 
     path = tmp / "fit.lex"
     fit = [builder.Row(r.tortured, r.expected, r.context, r.papers) for r in fold.fit]
     path.write_text(builder.build(fit), encoding="utf-8")
-    return measure_rows(heldout_repairer(path, index), documents(fold.measured))
+    return measure_rows(heldout_repairer(path, index, context=context), documents(fold.measured))
 
 
 def main() -> None:
-    """Print the tuning fold's rows, with and without the runs of swapped words."""
+    """Print the tuning fold's rows: without and with the runs of swapped words, and with the context stage too."""
     import tempfile
 
     fold = tuning_fold()
     index = fold_index(fold)
     print(f"{'tuning fold':36s} {'rows':>5s} {'restored':>9s} {'detected':>9s} {'edit P':>7s}")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, runs in (("without runs of swapped words", False), ("with them", True)):
+        settings = [("without runs of swapped words", False, False), ("with them", True, False)]
+        if index.language_model is not None:  # the context stage needs the same model (pocketsphinx)
+            settings.append(("with them, + context stage", True, True))
+        for name, runs, context in settings:
             index.runs = runs
-            r = measure(fold, index, Path(tmp))
+            r = measure(fold, index, Path(tmp), context)
             print(
                 f"{name:36s} {r['rows']:5d} {r['restored_share']:9.1%} {r['detected_share']:9.1%} "
                 f"{r['edit_precision']:7.3f}"

@@ -1,6 +1,7 @@
 """Choose the tortured search's levels on training pairs: ``TORTURED_EDIT`` and ``TORTURED_FLAG``
-(``textrepair/findings.py``), ``MIN_GAIN`` (``textrepair/stages/tortured_search.py``),
-``RUN_WORD`` and ``LONE_WORD`` (``textrepair/stages/tortured_runs.py``).
+(``textrepair/findings.py``), ``MIN_GAIN`` and ``GAIN_WEIGHT``
+(``textrepair/stages/tortured_search.py``), ``RUN_WORD``, ``LONE_WORD``, ``RUN_FIT_WEIGHT``,
+``RUN_FLOOR`` and the unchecked levels (``textrepair/stages/tortured_runs.py``).
 
 The development hold-out (``benchmarks/data/tortured/heldout.tsv``) is never read here.
 The training pairs are split once more (``scripts/tortured_folds.py``): 80% to *fit* (the
@@ -20,20 +21,26 @@ the hold-out's rows are left out, never read)::
 
     python scripts/tune_tortured_search.py [--verbose]
 
-For each language-model margin in :data:`GAINS` (a find is kept only when the model finds
-its term that much likelier than the run, ``TorturedIndex.plausible``), the script
-proposes: the edit level, the lowest at which the tuning precision is at least
-:data:`EDIT_PRECISION` and no clean find reaches it; the flag floor, the lowest at which
-flagged finds (between the two levels) are right at least :data:`FLAG_PRECISION` of the
-time and the clean passages get at most :data:`CLEAN_FLAGS_PER_1K` finds per 1,000 words;
-and the weight from which a word counts as swapped in a run of swapped words
-(``RUN_WORD``), the lowest at which the clean runs stay within what the term flags leave of
-that budget, and then the weight from which a single swapped word is a run (``LONE_WORD``)
-within what is left. It then prints, per margin, the tuning rows edited right and detected (an
-edit or a flag on the phrase) with those levels; the margin (and the weight of the gain,
-``GAIN_WEIGHT``) proposed is the one with the most rows detected plus rows edited right (a
-right repair counts as found and as fixed; ties: the most edited right). With ``--verbose``, the full table for the
-margin in the code.
+*Terms* first, with the runs of swapped words off. For each language-model margin in
+:data:`GAINS` (a find is kept only when the model finds its term that much likelier than
+the run, ``TorturedIndex.plausible``) and weight of the gain in :data:`GAIN_WEIGHTS`, the
+script proposes the edit level, the lowest at which the tuning precision is at least
+:data:`EDIT_PRECISION` and no clean find reaches it, and the flag floor, the lowest at
+which flagged finds (between the two levels) are right at least :data:`FLAG_PRECISION` of
+the time and the clean passages get at most :data:`CLEAN_FLAGS_PER_1K` finds per 1,000
+words; it prints the tuning rows edited right and detected (an edit or a flag on the
+phrase), and keeps the setting with the most rows detected plus rows edited right (a right
+repair counts as found and as fixed; ties: the most edited right).
+
+Then the *runs of swapped words*, with that setting: for each pair of word levels in
+:data:`RUN_WORD_LEVELS` (``RUN_WORD``, ``LONE_WORD``) and weight of the run's fit in
+:data:`FIT_WEIGHTS` (``RUN_FIT_WEIGHT``), the lowest run confidence (``RUN_FLOOR``) at
+which the clean runs stay within what the term flags leave of the budget, and the tuning
+rows detected by terms or runs; the setting with the most is proposed. Last, without the
+language model (pocketsphinx not installed: nothing checks a find), the unchecked levels
+as they were chosen before the model checked runs: the lowest ``RUN_WORD`` whose clean
+runs stay within the budget, then the lowest ``LONE_WORD``. With ``--verbose``, the full
+tables for the margin in the code and for the unchecked runs.
 """
 
 from __future__ import annotations
@@ -51,6 +58,9 @@ CLEAN_FLAGS_PER_1K = 1.0  # flags the clean passages may get, per 1,000 words
 LEVELS = [round(0.05 * i, 2) for i in range(2, 20)]
 RUN_LEVELS = [round(0.05 * i, 2) for i in range(3, 13)]
 LONE_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9]
+#: (RUN_WORD, LONE_WORD) tried with the language model's check of the runs, and the weights of its fit.
+RUN_WORD_LEVELS = [(0.25, 0.7), (0.2, 0.5), (0.15, 0.4), (0.1, 0.3), (0.05, 0.2)]
+FIT_WEIGHTS = (0.0, 0.1, 0.15, 0.2, 0.3)
 OFF = 2.0  # a weight no word reaches: the kind of run is off
 GAINS = (float("-inf"), 0.0, 0.5, 1.0, 1.5)
 GAIN_WEIGHTS = (0.0, 0.1, 0.2, 0.3)
@@ -175,6 +185,19 @@ class Tuning:
                 return level
         return OFF
 
+    def run_floor(self, budget: float) -> tuple[float, int]:
+        """The lowest confidence (in steps of 0.01) from which the runs of swapped words
+        found in the clean texts are at most ``budget``, and how many there are from it."""
+        confs = [
+            c.confidence for text in self.clean for c in self.clean_index.find(text) if c.expression.source == "swaps"
+        ]
+        for step in range(0, 100):
+            level = step / 100
+            kept = sum(1 for c in confs if c >= level)
+            if kept <= budget:
+                return level, kept
+        return OFF, 0
+
     def rows(self, edit_level: float, flag_level: float) -> tuple[int, int]:
         """Tuning rows with a right edit, and rows detected (a find at the flag level or a run on the phrase)."""
         edited = detected = 0
@@ -200,7 +223,8 @@ def main() -> None:
 
     fold = folds.tuning_fold()
     index = folds.fold_index(fold)
-    if index.language_model is None:
+    model = index.language_model
+    if model is None:
         sys.exit("the language model needs pocketsphinx: pip install -e '.[context]'")
     # Clean text is searched as the shipped search would search it: with the swaps learned
     # from every training row (more than the fit rows), which find more in clean text.
@@ -208,30 +232,54 @@ def main() -> None:
     tuning = Tuning(index, clean_index, documents(fold.measured), clean_texts())
     print(f"fit: {len(fold.fit)} rows, {len(fold.counts)} swaps; tune: {len(fold.measured)} rows")
     print(f"clean: {len(tuning.clean)} documents, {tuning.words:,} words")
-    print(
-        f"{'margin':>7s} {'weight':>7s} {'edit':>5s} {'flag':>5s} {'run word':>9s} {'lone word':>9s} "
-        f"{'edited right':>13s} {'detected':>9s}"
-    )
+
+    print("\nterms (runs of swapped words off):")
+    print(f"{'margin':>7s} {'weight':>7s} {'edit':>5s} {'flag':>5s} {'edited right':>13s} {'detected':>9s}")
+    tuning.set(runs=False)
     best = None
     for gain, weight in [(g, w) for g in GAINS for w in GAIN_WEIGHTS if w == 0.0 or g > float("-inf")]:
         tuning.set(min_gain=gain, gain_weight=weight)
         show = VERBOSE and gain == MIN_GAIN and weight == GAIN_WEIGHT
         found, clean = tuning.terms(show)
         edit_level, flag_level = tuning.levels(found, clean, show)
-        budget = CLEAN_FLAGS_PER_1K - 1000 * sum(1 for c in clean if c >= flag_level) / max(tuning.words, 1)
-        tuning.set(lone_word=OFF)
-        run_word = tuning.run_level(budget, "run_word", RUN_LEVELS, show)
-        lone_word = tuning.run_level(budget, "lone_word", LONE_LEVELS, show)
         edited, detected = tuning.rows(edit_level, flag_level)
-        levels = f"{gain:7.2f} {weight:7.2f} {edit_level:5.2f} {flag_level:5.2f} {run_word:9.2f} {lone_word:9.2f}"
-        print(f"{levels} {edited:13d} {detected:9d}")
+        print(f"{gain:7.2f} {weight:7.2f} {edit_level:5.2f} {flag_level:5.2f} {edited:13d} {detected:9d}")
         if best is None or (detected + edited, edited) > best[0]:
-            best = ((detected + edited, edited), gain, weight, edit_level, flag_level, run_word, lone_word)
+            clean_flags = sum(1 for c in clean if c >= flag_level)
+            best = ((detected + edited, edited), gain, weight, edit_level, flag_level, clean_flags)
     assert best is not None
-    _, gain, weight, edit_level, flag_level, run_word, lone_word = best
+    _, gain, weight, edit_level, flag_level, clean_flags = best
+    tuning.set(min_gain=gain, gain_weight=weight, runs=True)
+    budget = CLEAN_FLAGS_PER_1K * tuning.words / 1000 - clean_flags
+    print(f"\nruns of swapped words (clean budget left: {budget:.0f} flags):")
+    print(f"{'run word':>9s} {'lone word':>9s} {'fit weight':>10s} {'floor':>6s} {'clean':>6s} {'detected':>9s}")
+    runs = None
+    for (run_word, lone_word), fit_weight in [(lv, w) for lv in RUN_WORD_LEVELS for w in FIT_WEIGHTS]:
+        tuning.set(run_word=run_word, lone_word=lone_word, run_fit_weight=fit_weight, run_floor=0.0)
+        floor, clean_runs = tuning.run_floor(budget)
+        tuning.set(run_floor=floor)
+        _, detected = tuning.rows(edit_level, flag_level)
+        print(f"{run_word:9.2f} {lone_word:9.2f} {fit_weight:10.2f} {floor:6.2f} {clean_runs:6d} {detected:9d}")
+        if runs is None or detected > runs[0]:
+            runs = (detected, run_word, lone_word, fit_weight, floor)
+    assert runs is not None
+    _, run_word, lone_word, fit_weight, floor = runs
+
+    # Without the language model (pocketsphinx not installed) nothing checks a find: the
+    # levels of unchecked runs, within what unchecked term flags leave of the budget.
+    tuning.set(language_model=None, min_gain=float("-inf"), gain_weight=0.0)
+    found, clean = tuning.terms()
+    _, unchecked_flag = tuning.levels(found, clean)
+    left = CLEAN_FLAGS_PER_1K - 1000 * sum(1 for c in clean if c >= unchecked_flag) / max(tuning.words, 1)
+    tuning.set(lone_word=OFF)
+    unchecked_run = tuning.run_level(left, "run_word", RUN_LEVELS, VERBOSE)
+    unchecked_lone = tuning.run_level(left, "lone_word", LONE_LEVELS, VERBOSE)
+    tuning.set(language_model=model)
     print(
-        f"proposed MIN_GAIN = {gain}, GAIN_WEIGHT = {weight}, TORTURED_EDIT = {edit_level}, "
-        f"TORTURED_FLAG = {flag_level}, RUN_WORD = {run_word}, LONE_WORD = {lone_word} ({OFF}: off)"
+        f"\nproposed MIN_GAIN = {gain}, GAIN_WEIGHT = {weight}, TORTURED_EDIT = {edit_level}, "
+        f"TORTURED_FLAG = {flag_level}, RUN_WORD = {run_word}, LONE_WORD = {lone_word}, "
+        f"RUN_FIT_WEIGHT = {fit_weight}, RUN_FLOOR = {floor}; without the model: "
+        f"UNCHECKED_RUN_WORD = {unchecked_run}, UNCHECKED_LONE_WORD = {unchecked_lone} ({OFF}: off)"
     )
 
 

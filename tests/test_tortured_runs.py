@@ -9,7 +9,16 @@ from textrepair import Repairer
 from textrepair.findings import TORTURED_EDIT, TORTURED_FLAG
 from textrepair.resources import data_lines, wordlist_text
 from textrepair.stages.expressions import key
-from textrepair.stages.tortured_runs import RunWord, swapped_runs
+from textrepair.stages.tortured_check import best_reading, fit, fit_article, term_gain
+from textrepair.stages.tortured_runs import (
+    LONE_WORD,
+    RUN_MIN_FIT,
+    RUN_WORD,
+    UNCHECKED_LONE_WORD,
+    UNCHECKED_RUN_WORD,
+    RunWord,
+    swapped_runs,
+)
 from textrepair.stages.tortured_search import TorturedIndex, default_terms, language_model, read_substitutions
 
 pytest.importorskip("pocketsphinx")
@@ -80,10 +89,10 @@ def test_a_run_stops_at_a_function_word_a_term_would_not_hold():
     def w(weight: float, content: bool = True, gap: bool = False) -> RunWord:
         return RunWord(content, gap, weight, True, True)
 
-    assert swapped_runs([w(0.5), w(0.0, False, True), w(0.5)]) == [(0, 3, 0.45)]  # "flag to clamor"
-    assert swapped_runs([w(0.5), w(0.0, False, False), w(0.5)]) == []  # "roads had reduced"
-    assert swapped_runs([w(0.5), w(0.0)]) == []  # one swapped word, not sure enough alone
-    assert swapped_runs([RunWord(True, False, 0.5, True, False), w(0.5)]) == []  # an acronym or CamelCase
+    assert swapped_runs([w(0.5), w(0.0, False, True), w(0.5)], 0.25, 0.7) == [(0, 3, 0.45)]  # "flag to clamor"
+    assert swapped_runs([w(0.5), w(0.0, False, False), w(0.5)], 0.25, 0.7) == []  # "roads had reduced"
+    assert swapped_runs([w(0.5), w(0.0)], 0.25, 0.7) == []  # one swapped word, not sure enough alone
+    assert swapped_runs([RunWord(True, False, 0.5, True, False), w(0.5)], 0.25, 0.7) == []  # an acronym or CamelCase
 
 
 def test_the_language_model_drops_a_find_that_reads_as_plain_english():
@@ -104,3 +113,50 @@ def test_clean_technical_sentences_are_untouched(search_only):
         report = search_only.analyze(text)
         assert report.text == text
         assert not [e for e in report.edits if e.kind == "tortured-search"]
+
+
+def test_a_run_is_read_back_through_the_swaps_whose_words_fit_together():
+    model = language_model()
+    # Each word kept or read back through a swap: "energy recovery" is what English writes.
+    options = [["vitality", "energy", "life"], ["recuperation", "recovery"]]
+    fit, picked = best_reading(model, ["the"], options, ["system", "was"])
+    assert picked == (1, 1)
+    assert fit > 1.0
+
+
+def test_a_reading_rarer_than_the_run_gets_no_credit_for_its_rarity():
+    model = language_model()
+    # "profound effect" read as "profound impact": plain English either way, no swap undone.
+    assert fit(model, ["had", "a"], ["profound", "effect"], ["profound", "impact"], ["on", "the"]) <= RUN_MIN_FIT
+
+
+def test_the_article_before_a_find_is_read_as_its_term_needs_it():
+    model = language_model()
+    text = "We describe a corrosive phosphatase and compare it with earlier work."
+    start = text.index("corrosive")
+    end = start + len("corrosive")
+    assert fit_article(["describe", "a"], "acid") == ["describe", "an"]
+    assert term_gain(model, text, start, end, "acid") > 0.0  # "an acid phosphatase", not "a acid phosphatase"
+
+
+def test_runs_are_read_at_lower_levels_only_where_the_language_model_checks_them():
+    terms = [("energy policy", "tortured"), ("recovery time", "tortured"), ("impact factor", "tortured")]
+    swaps = [
+        ("vitality", "energy", 5),
+        ("recuperation", "recovery", 5),
+        ("profound", "deep", 5),
+        ("effect", "impact", 1),
+    ]
+    plain = TorturedIndex(terms, swaps)
+    checked = TorturedIndex(terms, swaps, language_model=language_model())
+    assert (plain.run_word, plain.lone_word) == (UNCHECKED_RUN_WORD, UNCHECKED_LONE_WORD)
+    assert (checked.run_word, checked.lone_word) == (RUN_WORD, LONE_WORD)
+    assert checked.run_word < plain.run_word and checked.lone_word < plain.lone_word
+    # No term behind it, but its reading back is what English writes: flagged, never repaired.
+    text = "The vitality recuperation scheme worked well."
+    (cand,) = checked.find(text)
+    assert cand.expression.source == "swaps"
+    assert (text[cand.start : cand.end], cand.replacement) == ("vitality recuperation", "energy recovery")
+    assert checked.run_floor <= cand.confidence < TORTURED_EDIT
+    # Plain English whose best reading back fits no better is left alone.
+    assert checked.find("The findings had a profound effect on the sea.") == []

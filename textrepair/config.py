@@ -72,9 +72,10 @@ class RepairConfig:
     ("profound convolutional organization" -> "deep convolutional network"; see
     :mod:`textrepair.stages.tortured_search`). Sure finds are repaired, weaker ones flagged,
     and runs of swapped words that map to no known term are flagged too. With the
-    ``context`` extra installed, each find is also checked with the language model.
-    Off by default: on news text it about doubles the time of a repair
-    (``benchmarks/tortured_cost.py``: +108% to +171%)."""
+    ``context`` extra installed, each find is also checked with the language model, and
+    each run read back through the swaps that fit its context best. Off by default: on
+    news text it about triples the time of a repair (``benchmarks/tortured_cost.py``:
+    +185%; +203% in instructions)."""
     threshold: float = _option(0.5, "spin score from which a document is spun (0..1)", metavar="X")
     """Spin score from which a document counts as spun, so that ambiguous entries may fire (0..1)."""
     min_evidence: float = _option(

@@ -39,11 +39,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-from ..findings import TORTURED_EDIT, TORTURED_FLAG, Candidate, Expression
+from ..findings import TORTURED_FLAG, Candidate, Expression
 from ..model import Edit
 from ..pipeline import Document
 from ..resources import data_lines, wordlist_text
@@ -51,7 +50,17 @@ from ..scoring import NGramScorer, Scorer, default_scorer, ngram_scorer
 from ..text.runs import widen
 from .expressions import _inflect_like, key
 from .scan import overlaps
-from .tortured_runs import GAP_WORDS, LONE_WORD, RUN_WORD, RunWord, swapped_runs
+from .tortured_check import term_gain
+from .tortured_runs import (
+    LONE_WORD,
+    RUN_FIT_WEIGHT,
+    RUN_FLOOR,
+    RUN_MIN_FIT,
+    RUN_WORD,
+    UNCHECKED_LONE_WORD,
+    UNCHECKED_RUN_WORD,
+    RunSearch,
+)
 from .tortured_words import (
     _PUNCTUATION,
     _TOKEN,
@@ -60,6 +69,7 @@ from .tortured_words import (
     _is_content,
     _joined,
     _key_at,
+    _Link,
     _occurrences,
     _run_bounds,
     _separators,
@@ -86,16 +96,12 @@ RARITY_FLOOR = 0.1
 SHARE_FLOOR = 0.3  # the factor of a word the list keeps in terms but never swaps
 THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link against a learned swap's weight
 
-#: A run of swapped words with no term behind it (:mod:`.tortured_runs`) is only ever flagged.
-RUN_CEILING = round(TORTURED_EDIT - 0.01, 2)
 
 #: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
 #: only when its term's wording is this much likelier (log10) than the run's; chosen on the
 #: tuning pairs (``scripts/tune_tortured_search.py``).
 MIN_GAIN = 0.0
 GAIN_WEIGHT = 0.1  # how far the gain (log10) moves the odds of a find: 10 ** (GAIN_WEIGHT * (gain - MIN_GAIN))
-CONTEXT_CHARS = 40  # how far gain() looks for the words around a find
-UNKNOWN_LOGPROB = -7.5  # a word the model does not know: below the rarest it does (about -7.3)
 
 WINDOW = 80  # characters read on each side of a trigger: the longest phrase around it
 
@@ -125,18 +131,7 @@ def tortured_confidence(source: str, weights: Sequence[float], anchors: int, con
     return round(SOURCE_WEIGHT[source] * evidence**exponent * (1.0 if anchors else NO_ANCHOR), 4)
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
-    """Text words (``spun`` keys) standing for term words (``original`` keys), and the evidence."""
-
-    spun: tuple[str, ...]
-    original: tuple[str, ...]
-    weight: float
-    kind: str  # "learned", "synonym" or "related"
-    count: int = 0  # listed pairs showing a learned swap
-
-
-class TorturedIndex:
+class TorturedIndex(RunSearch):
     """The established terms and the spinner's swaps, and the search over text.
 
     ``terms``: (term, source) pairs, source one of :data:`TERM_SOURCES`; None: the
@@ -153,8 +148,9 @@ class TorturedIndex:
         scorer: Scorer | None = None,
         trigger_level: float = TRIGGER_LEVEL,
         runs: bool = True,
-        run_word: float = RUN_WORD,
-        lone_word: float = LONE_WORD,
+        run_word: float | None = None,
+        lone_word: float | None = None,
+        run_floor: float = RUN_FLOOR,
         language_model: NGramScorer | None = None,
         min_gain: float | None = None,
     ) -> None:
@@ -163,9 +159,15 @@ class TorturedIndex:
         self.gain_weight = GAIN_WEIGHT
         self.trigger_level = trigger_level  # the confidence a search must be able to reach to start
         self.runs = runs  # also flag runs of swapped words with no term behind them
-        self.run_word = run_word
-        self.lone_word = lone_word
+        # The levels of a run of swapped words (:mod:`.tortured_runs`): lower when the model checks the runs.
+        checked = language_model is not None
+        self.run_word = run_word if run_word is not None else RUN_WORD if checked else UNCHECKED_RUN_WORD
+        self.lone_word = lone_word if lone_word is not None else LONE_WORD if checked else UNCHECKED_LONE_WORD
+        self.run_floor = run_floor  # with the language model: the confidence a run needs (_read_run)
+        self.run_fit_weight = RUN_FIT_WEIGHT
+        self.run_min_fit = RUN_MIN_FIT
         self._swap_weights: dict[str, tuple[float, _Link | None]] = {}  # token -> swap_weight()
+        self._swap_options: dict[str, tuple[_Link, ...]] = {}  # token -> swap_options()
         self.targets: list[Expression] = []
         self._texts: list[str] = []  # each target's words as written, with its hyphens
         self.known: set[tuple[str, ...]] = set()  # every term's keys: a run that is one is not spun
@@ -336,8 +338,9 @@ class TorturedIndex:
         hi = len(text) if hi is None else hi
         return self.find_in_windows(text, [(lo, hi)])
 
-    def find_in_windows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
-        """Candidates whose trigger lies inside one of ``spans``, in text order.
+    def find_in_windows(self, text: str, spans: Sequence[tuple[int, int]], runs: bool = True) -> list[Candidate]:
+        """Candidates whose trigger lies inside one of ``spans``, in text order (with ``runs``
+        False, no runs of swapped words).
 
         Most text costs two passes at C speed: its words, split on white space, are tested
         against the triggers as one set. Where some are present, each occurrence is found
@@ -353,7 +356,7 @@ class TorturedIndex:
             if not present:
                 continue
             if len(low) != len(text):  # lowercasing moved the offsets: read the span word by word
-                self._find_in(text, 0, lo, hi, found)
+                self._find_in(text, 0, lo, hi, found, runs)
                 continue
             starts += _occurrences(low, present, lo, hi)
         windows: list[list[int]] = []
@@ -365,10 +368,12 @@ class TorturedIndex:
                 windows.append([a, b])
         for a, b in windows:
             a, b = widen(text, a, -1), widen(text, b, 1)
-            self._find_in(text[a:b], a, 0, b - a, found)
+            self._find_in(text[a:b], a, 0, b - a, found, runs)
         return sorted(found.values(), key=lambda c: (c.start, -c.confidence))
 
-    def _find_in(self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate]) -> None:
+    def _find_in(
+        self, text: str, base: int, lo: int, hi: int, found: dict[tuple[int, int], Candidate], with_runs: bool = True
+    ) -> None:
         """The search over ``text`` (which starts at ``base`` in the document), for triggers
         in ``text[lo:hi]``; candidates go into ``found`` with document offsets."""
         matches = list(_TOKEN.finditer(text))
@@ -388,11 +393,9 @@ class TorturedIndex:
                 for s, c in ((s, self.weighed(text, c)) for s, c in local.items() if c.confidence >= TORTURED_FLAG)
                 if c is not None
             }
-        if started and self.runs:
+        if started and self.runs and with_runs:
             runs: dict[tuple[int, int], Candidate] = {}
             self._add_runs(text, matches, tokens, keys, started, local, runs)
-            if self.language_model is not None:
-                runs = {span: c for span, c in runs.items() if self.plausible(text, c)}
             local.update(runs)
         for (a, b), cand in local.items():
             span = (a + base, b + base)
@@ -439,22 +442,6 @@ class TorturedIndex:
                                 tried.add((t, s))
                                 self._try(text, matches, tokens, keys, t, s, stop, found)
 
-    def swap_weight(self, token: str, k: str) -> tuple[float, _Link | None]:
-        """The weight of the surest learned one-word swap from ``token`` (lemma key ``k``), and the swap."""
-        known = self._swap_weights.get(token)
-        if known is not None:
-            return known
-        if len(self._swap_weights) > 50_000:
-            self._swap_weights.clear()
-        best, weight = None, 0.0
-        for link in self._links.get(k, ()):
-            if link.kind == "learned" and len(link.spun) == 1:
-                w = self.evidence(link, (token,))
-                if w > weight:
-                    best, weight = link, w
-        self._swap_weights[token] = (weight, best)
-        return weight, best
-
     def weighed(self, text: str, cand: Candidate) -> Candidate | None:
         """The candidate with the language model's gain (:meth:`plausible`) taken into its
         confidence, or None when the gain is below :data:`MIN_GAIN`."""
@@ -478,127 +465,9 @@ class TorturedIndex:
 
     def gain(self, text: str, cand: Candidate) -> float:
         """log10 of how much likelier the model finds the candidate's wording than the
-        run's. A phrase is weighed on its own; a single word with the words before and
-        after it in the text (a word alone says little: "profound" is rarer than "deep",
-        but "profound effect" is as common as "deep effect")."""
-        run = _TOKEN.findall(text[cand.start : cand.end].lower())
-        term = _TOKEN.findall(cand.replacement.lower())
-        before: list[str] = []
-        after: list[str] = []
-        if len(run) == 1:
-            before = _TOKEN.findall(text[max(0, cand.start - CONTEXT_CHARS) : cand.start].lower())[-1:]
-            after = _TOKEN.findall(text[cand.end : cand.end + CONTEXT_CHARS].lower())[:1]
-        return self._logprob([*before, *term, *after]) - self._logprob([*before, *run, *after])
-
-    def _logprob(self, words: Sequence[str]) -> float:
-        """log10 of the phrase ``words`` under the language model, out of context."""
-        model = self.language_model
-        assert model is not None
-        total, before = 0.0, []
-        for w in words:
-            lp = model.logprob(w, before)
-            total += UNKNOWN_LOGPROB if lp is None else lp
-            before.append(w)
-        return total
-
-    def _add_runs(self, text, matches, tokens, keys, started, found, runs) -> None:
-        """Flag the runs of swapped words (:mod:`.tortured_runs`) through the triggers at
-        ``started`` that no term found covers, with each word mapped back as suggestion.
-        A trigger is read further only when it and a word next to it (or one function
-        word away) count as swapped."""
-        memo: dict[int, tuple[RunWord, _Link | None]] = {}
-
-        def word(k: int) -> tuple[RunWord, _Link | None]:
-            got = memo.get(k)
-            if got is None:
-                own = _key_at(tokens, keys, k)
-                content = _is_content(own)
-                weight, link = self.swap_weight(tokens[k], own) if content else (0.0, None)
-                written = text[matches[k].start() : matches[k].end()]
-                plain = written[1:].islower() or len(written) == 1
-                joined = k > 0 and _joined(text, matches, k)
-                got = memo[k] = (RunWord(content, own in GAP_WORDS, weight, joined, plain), link)
-            return got
-
-        def swapped(k: int) -> bool:
-            w = word(k)[0]
-            return w.content and w.weight >= self.run_word
-
-        n = len(tokens)
-
-        def reach(k: int, step: int) -> int:
-            """The last word a run through word ``k`` may reach in direction ``step``."""
-            while True:
-                j = k + step
-                if not 0 <= j < n or not word(max(j, k))[0].joined:
-                    return k
-                if swapped(j):
-                    k = j
-                elif word(j)[0].gap and 0 <= j + step < n and word(max(j + step, j))[0].joined and swapped(j + step):
-                    k = j + step
-                else:
-                    return k
-
-        spans: list[list[int]] = []
-        for i in started:
-            if not swapped(i):
-                continue
-            near = [k for k in (i - 1, i + 1) if 0 <= k < n and word(max(k, i))[0].joined]
-            near += [
-                k + (k - i) for k in near if word(k)[0].gap and 0 <= 2 * k - i < n and word(max(2 * k - i, k))[0].joined
-            ]
-            lone = word(i)[0].weight >= self.lone_word and any(word(k)[0].content for k in near)
-            if not lone and not any(swapped(k) for k in near):
-                continue
-            first, stop = reach(i, -1), reach(i, 1) + 1
-            first, stop = max(first - 1, 0), min(stop + 1, n)  # a word either side: the run's ends
-            if spans and first <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], stop)
-            else:
-                spans.append([first, stop])
-        taken = [span for span, cand in found.items() if cand.confidence >= TORTURED_FLAG]
-        for first, stop in spans:
-            read = [word(k) for k in range(first, stop)]
-            words = [
-                w._replace(joined=w.joined and k > first) for k, (w, _) in zip(range(first, stop), read, strict=True)
-            ]
-            for a, b, conf in swapped_runs(words, self.run_word, self.lone_word):
-                start, end = matches[first + a].start(), matches[first + b - 1].end()
-                if any(x < end and start < y for x, y in taken):
-                    continue
-                links = [link for _, link in read[a:b]]
-                self._add_run(text, matches, tokens, keys, first + a, first + b, links, conf, runs)
-
-    def _add_run(self, text, matches, tokens, keys, x, y, links, conf, found) -> None:
-        run_keys = tuple(_key_at(tokens, keys, j) for j in range(x, y))
-        if run_keys in self.known:
-            return
-        out, new_keys, changed = [], [], []
-        for j, link in zip(range(x, y), links, strict=True):
-            written = text[matches[j].start() : matches[j].end()]
-            sep = text[matches[j - 1].end() : matches[j].start()] if j > x else ""
-            if link is not None and link.weight and self.swap_weight(tokens[j], run_keys[j - x])[0] >= self.run_word:
-                original = " ".join(link.original)
-                word = _inflect_like(written, original, original) if len(link.original) == 1 else original
-                changed.append((matches[j].start(), matches[j].end()))
-                new_keys += list(link.original)
-            else:
-                word = written
-                new_keys.append(run_keys[j - x])
-            out.append(sep + word)
-        replacement = "".join(out)
-        expr = Expression(tuple(replacement.split()), tuple(new_keys), "swaps", False, len(changed))
-        conf = min(conf, RUN_CEILING)
-        found[(matches[x].start(), matches[y - 1].end())] = Candidate(
-            matches[x].start(),
-            matches[y - 1].end(),
-            expr,
-            replacement,
-            conf,
-            ("learned",) * len(changed),
-            tuple(changed),
-            family="tortured",
-        )
+        run's (:func:`~.tortured_check.term_gain`)."""
+        assert self.language_model is not None
+        return term_gain(self.language_model, text, cand.start, cand.end, cand.replacement)
 
     def _try(self, text, matches, tokens, keys, t, start, stop, found) -> None:
         expr = self.targets[t]
@@ -688,7 +557,9 @@ class TorturedSearch:
 
     def __call__(self, doc: Document) -> Sequence[Edit]:
         text, index = doc.text, self.index
-        found = index.find(text) if doc.windows is None else index.find_in_windows(text, doc.windows)
+        # Runs of swapped words are only ever flags, and flags come from the first round only.
+        spans = [(0, len(text))] if doc.windows is None else doc.windows
+        found = index.find_in_windows(text, spans, runs=doc.first_round)
         if doc.protected:
             found = [c for c in found if not any(overlaps(span, doc.protected) for span in c.changed)]
         if found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -23,6 +24,17 @@ MAX_TERM_WORDS = 6
 _PUNCTUATION = "\"'“”‘’«».,;:!?()[]{}<>*_"  # stripped from a white-space word before the first test
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _GAP = regex.compile(r"[ \t]?-?[ \t]?")  # what may separate two words of one phrase: a space or a hyphen
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """Text words (``spun`` keys) standing for term words (``original`` keys), and the evidence."""
+
+    spun: tuple[str, ...]
+    original: tuple[str, ...]
+    weight: float
+    kind: str  # "learned", "synonym" or "related"
+    count: int = 0  # listed pairs showing a learned swap
 
 
 def _separators(written: str, words: Sequence[str]) -> list[str]:
