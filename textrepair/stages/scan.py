@@ -256,9 +256,9 @@ class LexiconScan:
         for hit, traits in ambiguous:
             prev = before(hit.start)
             check = traits.check
-            telling = traits.betrayed_by(prev) or (
+            telling = (traits.betraying is not None and traits.betrayed_by(prev)) or (
                 check is not None and check.holds(text, hit.start, hit.end, prev, after(hit.end))
-            )
+            )  # (most entries take the same article as their original: no call to ask)
             judged.append(new(Judged, (hit, telling or check is None, telling)))  # Judged(...), without its __new__
         return judged
 
