@@ -58,7 +58,7 @@ class Edit:
 _EDIT_SLOTS = tuple(getattr(Edit, f.name).__set__ for f in fields(Edit))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Flag:
     """A span that looks spun but was left alone, with the reason and what it would become.
     ``confidence``: how sure the rule would be of the suggestion, were it to repair it."""
@@ -71,11 +71,26 @@ class Flag:
     reason: str
     confidence: float = 0.0
 
+    def __init__(
+        self, start: int, end: int, text: str, suggestion: str, rule: str, reason: str, confidence: float = 0.0
+    ) -> None:
+        # Through the slots directly, as Edit does: a spun document has many flags.
+        _FLAG_SLOTS[0](self, start)
+        _FLAG_SLOTS[1](self, end)
+        _FLAG_SLOTS[2](self, text)
+        _FLAG_SLOTS[3](self, suggestion)
+        _FLAG_SLOTS[4](self, rule)
+        _FLAG_SLOTS[5](self, reason)
+        _FLAG_SLOTS[6](self, confidence)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def __reduce__(self) -> tuple[type[Flag], tuple[int, int, str, str, str, str, float]]:
         return (Flag, (self.start, self.end, self.text, self.suggestion, self.rule, self.reason, self.confidence))
+
+
+_FLAG_SLOTS = tuple(getattr(Flag, f.name).__set__ for f in fields(Flag))
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,7 +117,11 @@ class Choice:
         for hit in hits:
             if hit.entry.cls == AMBIGUOUS:
                 spans.setdefault((hit.start, hit.end), []).append(hit)
-        contested = {span: group for span, group in spans.items() if len({fold(h.entry.canonical) for h in group}) > 1}
+        contested = {
+            span: group
+            for span, group in spans.items()
+            if len(group) > 1 and len({fold(h.entry.canonical) for h in group}) > 1  # one hit offers no choice
+        }
         if not contested:
             return hits, {}
         shares: dict[Span, float] = {}

@@ -46,9 +46,9 @@ NAME_REACH = 80
 class EntryTraits:
     """What the stages need to know about an entry at each of its hits, worked out once."""
 
-    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "gated")
+    __slots__ = ("ambiguous", "betraying", "check", "entry", "fingerprint", "gated", "name_risk")
 
-    def __init__(self, entry: Entry) -> None:
+    def __init__(self, entry: Entry, names: NameWords | None) -> None:
         self.entry = entry
         self.fingerprint = entry.cls == FINGERPRINT
         self.ambiguous = entry.cls == AMBIGUOUS
@@ -61,6 +61,10 @@ class EntryTraits:
         #: ambiguous entries without context; others have their context, or their several words,
         #: as evidence.
         self.gated = self.ambiguous and self.check is None and " " not in entry.spun
+        #: Whether a hit could ever change a word of a name written around it
+        #: (:meth:`NameWords.risky`; with no test for the lexicon's names, every hit could).
+        #: Most entries never can, and their hits are not looked at for names at all.
+        self.name_risk = names is None or names.risky(entry)
 
     def betrayed_by(self, prev: Token | None) -> bool:
         """Whether the article ``prev`` betrays the swap: it fits the canonical wording, not the spun one."""
@@ -78,17 +82,22 @@ class TraitsTable(dict[int, EntryTraits]):
     """The traits of a lexicon's entries by ``id(entry)``, worked out the first time an
     entry is hit (most never are); entries made on the fly (broken expressions) get
     theirs each time, unremembered. Hot loops read it as the dict it is:
-    ``table.get(id(entry)) or table(entry)``."""
+    ``table.get(id(entry)) or table(entry)``.
+
+    It also holds the names the lexicon repairs into (:attr:`names`) and the word test
+    for them (:attr:`name_words`), which an entry's :attr:`EntryTraits.name_risk` comes from."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         super().__init__()
         self._entries = list(entries)  # held, so that no other object can take one of their ids
         self._ids = frozenset(id(e) for e in self._entries)
+        self.names = _names(self._entries)
+        self.name_words = NameWords.of(self.names, NAME_REACH)
 
     def __call__(self, entry: Entry) -> EntryTraits:
         traits = self.get(id(entry))
         if traits is None:
-            traits = EntryTraits(entry)
+            traits = EntryTraits(entry, self.name_words)
             if id(entry) in self._ids:
                 self[id(entry)] = traits
         return traits
@@ -109,10 +118,8 @@ class LexiconScan:
 
     def __init__(self, entries: Sequence[Entry], traits: TraitsTable) -> None:
         self.scanner = Scanner(entries)
-        names = _names(entries)
-        self.names = Scanner(names)
-        self.name_words = NameWords.of(names, NAME_REACH)
-        self._name_risky: dict[int, bool] = {}  # per lexicon entry (they live as long as the stage)
+        self.names = Scanner(traits.names)
+        self.name_words = traits.name_words
         self.conditional = any(e.doc for e in entries)  # some entry has a document condition
         # (only fingerprints have one in the shipped lexicons: the many ambiguous hits need no look)
         self.conditional_ambiguous = any(e.doc for e in entries if e.cls != FINGERPRINT)
@@ -157,18 +164,22 @@ class LexiconScan:
                 for h, free in zip(found, outside(found, protected), strict=True)
                 if free or h.entry.cls == FINGERPRINT
             ]
-        if found and (cutters := self._name_cutters(text, found, near)):
-            found = [h for k, h in enumerate(found) if k not in cutters]
         held: list[Hit] = []  # fingerprints whose context (if any) holds
         maybe: list[tuple[Hit, EntryTraits]] = []  # ambiguous hits
+        at_risk: list[Hit] = []  # hits that could cut a name (see _name_cutters)
         for h in found:
             traits = known(id(h.entry)) or traits_of(h.entry)
+            if traits.name_risk:
+                at_risk.append(h)
             if traits.ambiguous:
                 maybe.append((h, traits))
             elif traits.fingerprint and (
                 traits.check is None or traits.check.holds(text, h.start, h.end, before(h.start), after(h.end))
             ):
                 held.append(h)  # fingerprints fire unconditionally unless their entry names a context
+        if at_risk and (cutters := self._name_cutters(text, at_risk, near)):
+            held = [h for h in held if id(h) not in cutters]
+            maybe = [pair for pair in maybe if id(pair[0]) not in cutters]
         fingerprints = select(held)
         if not fingerprints:
             return fingerprints, maybe
@@ -176,27 +187,22 @@ class LexiconScan:
         return fingerprints, [pair for pair, keep in zip(maybe, free, strict=True) if keep]
 
     def _name_cutters(self, text: str, hits: list[Hit], near: Neighbours) -> set[int]:
-        """The indices of ``hits`` that would change a word of a name written correctly
-        around them: in "White Home Office" the spun "White Home" shares "Home" with "Home
-        Office", whose words are the author's ("NATIONAL SCIENCE FOUNDATION Factors" is no
-        "foundation factors"). Such a repair would break a name; leaving it makes the
-        repair a fixed point. Only a hit with a capital in it and a capitalised word next to
-        it can touch a name beyond itself; the names around those are found in one pass
-        over merged windows.
+        """The ids of those of ``hits`` (the hits of entries whose :attr:`EntryTraits.name_risk`
+        is set, in order) that would change a word of a name written correctly around them:
+        in "White Home Office" the spun "White Home" shares "Home" with "Home Office", whose
+        words are the author's ("NATIONAL SCIENCE FOUNDATION Factors" is no "foundation
+        factors"). Such a repair would break a name; leaving it makes the repair a fixed
+        point. Only a hit with a capital in it and a capitalised word next to it can touch
+        a name beyond itself; the names around those are found in one pass over merged
+        windows.
 
         A name can only be cut where the hit's changed words are words of some name
         (:meth:`NameWords.may_cut`: "However" is in no name): the neighbours of the other
-        hits are not read, and no names are looked for around them."""
-        guard, risky = self.name_words, self._name_risky
+        hits are not read, and no names are looked for around them. The hits of the
+        other entries, which can never touch a name, are not even passed in."""
+        guard = self.name_words
         suspects = []
-        for k, hit in enumerate(hits):
-            if guard is not None:  # most entries can never touch a name: their hits are passed over at once
-                entry = hit.entry
-                at_risk = risky.get(id(entry))
-                if at_risk is None:
-                    at_risk = risky[id(entry)] = guard.risky(entry)
-                if not at_risk:
-                    continue
+        for hit in hits:
             surface = text[hit.start : hit.end]
             if surface.islower():
                 continue  # a name's words are written with capitals; a lowercase hit changes none of them
@@ -204,22 +210,21 @@ class LexiconScan:
                 continue
             prev, nxt = near.before(hit.start), near.after(hit.end)
             if (prev is not None and prev.text[:1].isupper()) or (nxt is not None and nxt.text[:1].isupper()):
-                suspects.append(k)
+                suspects.append(hit)
         if not suspects:
             return set()
-        spans = [(hits[k].start, hits[k].end) for k in suspects]
+        spans = [(hit.start, hit.end) for hit in suspects]
         names = [n for w in windows(spans, len(text), NAME_REACH) for n in self.names.find(text, *w)]
         if not names:
             return set()
         starts = [n.start for n in names]
         cutters = set()
-        for k in suspects:
-            hit = hits[k]
+        for hit in suspects:
             lo, hi, _, _ = changed_part(text[hit.start : hit.end].lower(), hit.entry.canonical.lower())
             lo, hi = hit.start + lo, hit.start + hi
             for name in names[bisect_right(starts, hi - NAME_REACH - 1) : bisect_right(starts, hi - 1)]:
                 if lo < name.end and (name.start < hit.start or name.end > hit.end):
-                    cutters.add(k)
+                    cutters.add(id(hit))
                     break
         return cutters
 
@@ -251,9 +256,9 @@ class LexiconScan:
         for hit, traits in ambiguous:
             prev = before(hit.start)
             check = traits.check
-            telling = traits.betrayed_by(prev) or (
+            telling = (traits.betraying is not None and traits.betrayed_by(prev)) or (
                 check is not None and check.holds(text, hit.start, hit.end, prev, after(hit.end))
-            )
+            )  # (most entries take the same article as their original: no call to ask)
             judged.append(new(Judged, (hit, telling or check is None, telling)))  # Judged(...), without its __new__
         return judged
 

@@ -82,25 +82,26 @@ class Tally:
             counts[key] = counts.get(key, 0) + 1
         if doc.spintax:
             counts[NEWS, "spintax"] = len(doc.spintax)
-        # Span -> family, the first hit on a span setting it.
+        # Span -> family, the first hit on a span setting it: the hits are read from the
+        # last to the first, so that the first one's family is the one written last.
+        # (Nothing depends on the order of the spans: places() sorts them.)
         telling: dict[tuple[int, int], str] = {}
         other: dict[tuple[int, int], str] = {}
-        for judged in doc.ambiguous:
+        for judged in reversed(doc.ambiguous):
             hit = judged[0]
             entry = hit[2]
             if entry.evidence:
-                span = (hit[0], hit[1])
                 if judged[2]:
-                    if span not in telling:
-                        telling[span] = entry.family
-                elif span not in other:
-                    other[span] = entry.family
+                    telling[hit[:2]] = entry.family
+                else:
+                    other[hit[:2]] = entry.family
         if telling and other:
             other = {span: family for span, family in other.items() if span not in telling}
         for spans, kind in ((telling, "ambiguous_in_context"), (other, "ambiguous_other")):
-            for family in spans.values():
-                key = (family, kind)
-                counts[key] = counts.get(key, 0) + 1
+            if spans:
+                families = list(spans.values())
+                for family in set(families):
+                    counts[family, kind] = families.count(family)
         self.telling, self.other = telling, other
         # A surely broken name ("White Home") is a fingerprint of the document; any other
         # likely broken expression ("colossal information") is a telling sign, like an

@@ -147,7 +147,9 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
 
     # 2. Turn each cluster into one edit on the original text.
     absorbed: set[int] = set()
-    mapped: list[tuple[int, int, int, Edit]] = []  # (start, end, intermediate start, edit)
+    # (start, whether it replaces something, intermediate start, order made, edit): sorted
+    # as plain tuples, the order they were made in breaking ties (as a stable sort would)
+    mapped: list[tuple[int, bool, int, int, Edit]] = []
     for index, (cstart, cend, members, cswallowed) in enumerate(clusters):
         if index in alone:  # the usual case: at most the offsets change
             ostart, oend = alone[index]
@@ -155,7 +157,7 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
             rule = _merge_rules([edit.rule])
             if (ostart, oend, rule) != (edit.start, edit.end, edit.rule) or original[ostart:oend] != edit.original:
                 edit = Edit(ostart, oend, original[ostart:oend], edit.replacement, edit.kind, rule, edit.confidence)
-            mapped.append((ostart, oend, cstart, edit))
+            mapped.append((ostart, oend > ostart, cstart, len(mapped), edit))
             continue
         istart, iend, ostart, oend, more = offsets.span(cstart, cend)
         taken = cswallowed | set(more)
@@ -173,15 +175,17 @@ def compose(original: str, base: Sequence[Edit], later: Sequence[Edit], intermed
         edit = Edit(
             ostart, oend, original[ostart:oend], "".join(pieces), last.kind, _merge_rules(rules), min(confidences)
         )
-        mapped.append((ostart, oend, istart, edit))
+        mapped.append((ostart, oend > ostart, istart, len(mapped), edit))
+    starts = offsets._starts
     for index, edit in enumerate(base):
         if index not in absorbed:
-            mapped.append((edit.start, edit.end, offsets._starts[index], edit))
+            mapped.append((edit.start, edit.end > edit.start, starts[index], len(mapped), edit))
 
-    # 3. Sort by position in the original; insertions at one point keep the order in
-    #    which their text appears in the output.
-    mapped.sort(key=lambda item: (item[0], item[1] > item[0], item[2]))
-    return [item[3] for item in mapped]
+    # 3. Sort by position in the original, an insertion before an edit that replaces
+    #    something there; insertions at one point keep the order in which their text
+    #    appears in the output.
+    mapped.sort()
+    return [item[4] for item in mapped]
 
 
 @lru_cache(maxsize=4096)

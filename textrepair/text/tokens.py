@@ -35,6 +35,11 @@ class Token(NamedTuple):
         return first.isalnum() if first.isascii() else bool(_WORDCHAR_RE.match(first))
 
 
+#: ``Token(...)`` without the call to its Python ``__new__``: the neighbours of every hit
+#: are made here, and a named tuple's own ``__new__`` costs more than the rest of the lookup.
+_new = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and single-character punctuation tokens.
 
@@ -60,12 +65,12 @@ def token_after(text: str, pos: int) -> Token | None:
         while end < size and text[end] in _ASCII_ALNUM:
             end += 1
         if end == size or text[end] in SEPARATORS:
-            return Token(start, end, text[start:end])
+            return _new(Token, (start, end, text[start:end]))
     m = _NEXT_RE.match(text, pos)
     if m is None:
         return None
     start, end = m.span(1)
-    return Token(start, end, text[start:end])
+    return _new(Token, (start, end, text[start:end]))
 
 
 def token_before(text: str, pos: int) -> Token | None:
@@ -87,7 +92,7 @@ def token_before(text: str, pos: int) -> Token | None:
             if not start or text[start - 1] in SEPARATORS or not continues_word(text, start - 1, -1):
                 break
             start -= 1
-    return Token(start, end, text[start:end])
+    return _new(Token, (start, end, text[start:end]))
 
 
 _UNKNOWN = Token(-1, -1, "")  # a position not looked up yet
