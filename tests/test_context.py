@@ -36,7 +36,7 @@ def test_a_spinners_own_one_word_swaps_are_neighbours_as_written():
 
 
 def test_people_is_the_plural_of_person_for_its_neighbours():
-    """"individuals" and "persons" stand for "people" far more often than for "persons":
+    """ "individuals" and "persons" stand for "people" far more often than for "persons":
     the plural English uses, which inflecting "person" does not give."""
     assert "people" in neighbours("individuals")
     assert "people" in neighbours("persons")
