@@ -121,3 +121,22 @@ def test_rare_words_where_a_common_synonym_fits_are_counted(stage):
     assert clean.rare_words == 0
     report = Repairer(context=True).analyze("The minister stated that the subsequent meeting would be held soon.")
     assert report.evidence["context_rare_words"] >= 2
+
+
+def test_a_suspicion_in_a_clean_document_flags_itself_not_the_lexicons_ambiguous_words():
+    """Clean text has suspicions too; one of them is no reason to flag every ambiguous
+    lexicon word of a document that is not judged spun ("2" for "two" here)."""
+    text = (
+        "The council voted on Tuesday to keep the library open for another year. "
+        "Campaigners had also delivered a petition with 12,000 signatures to the town hall. "
+        "Officials said 2 roads near the school would stay closed until the repairs were finished. "
+        "The mayor told reporters that the budget for next year would be published in March, "
+        "and that residents would be able to comment on it at public meetings. "
+        "Local businesses welcomed the decision, saying the library brought people into the town centre. "
+        "The council will meet again next month to discuss the plans for the new park and the bus station."
+    )
+    report = Repairer(context=True).analyze(text)
+    assert not report.is_spun
+    flagged = {text[f.start : f.end]: f.rule for f in report.flags}
+    assert flagged == {"delivered": "context:delivered"}
+    assert report.text == text

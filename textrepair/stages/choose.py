@@ -85,9 +85,15 @@ class Choice:
                 rejected.append((hit, not_spun))
         firing, doc.shares = self.pick_alternatives(firing)
         doc.chosen = _choose(doc.text, firing, doc.candidates, doc.suspicions, score, is_spun, rejected)
-        tortured = any(c.family == "tortured" for c in doc.candidates)
-        if doc.first_round and (doc.fingerprints or doc.spintax or is_spun or tortured or doc.suspicions):
-            doc.add_flags(_flags(doc.text, rejected, doc.chosen))
+        if doc.first_round:
+            tortured = any(c.family == "tortured" for c in doc.candidates)
+            if doc.fingerprints or doc.spintax or is_spun or tortured:
+                doc.add_flags(_flags(doc.text, rejected, doc.chosen))
+            elif doc.suspicions:
+                # Only the language model saw something: its own suspicions are flagged, not
+                # every ambiguous word of the lexicon (clean text has suspicions too).
+                own = [(hit, reason) for hit, reason in rejected if hit.entry.kind == "context"]
+                doc.add_flags(_flags(doc.text, own, doc.chosen))
         return ()
 
     def passes_gate(self, entry: Entry) -> bool:
