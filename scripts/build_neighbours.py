@@ -40,13 +40,16 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from textrepair.stages.context import AS_WRITTEN  # noqa: E402  (the reader defines the file's format)
+
 OUTPUT = ROOT / "wordlists" / "neighbours.txt"
 SPUN_MIN_ZIPF = 1.5  # rarer words hardly ever come out of a spinner
 ORIGINAL_MIN_ZIPF = 3.0  # an original is a word writers use
 MAX_NEIGHBOURS = 12
 #: Plurals English makes of another word than the singular, which inflection does not give.
 SUPPLETIVE_PLURALS = {"person": "people"}
-AS_WRITTEN = "w"  # the part of speech of links kept as written (not inflected by the context stage)
 _ONE_WORD_SWAP = re.compile(r"([a-z]+) => ([a-z]+)(?: *\||$)")
 POS_OF_MYTHES = {"(noun)": "n", "(verb)": "v", "(adj)": "a", "(adv)": "r"}
 

@@ -160,15 +160,10 @@ def candidates(scorer: NGramScorer, token: str) -> tuple[str, ...]:
     return _to_try(scorer, token)[0]
 
 
-def much_commoner(scorer: NGramScorer, token: str) -> frozenset[str]:
-    """The :func:`candidates` of ``token`` that are :data:`COMMONER_BY` commoner than it,
-    out of context."""
-    return _to_try(scorer, token)[1]
-
-
 @lru_cache(maxsize=50_000)
 def _to_try(scorer: NGramScorer, token: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """:func:`candidates` and :func:`much_commoner`, from one look at each neighbour."""
+    """:func:`candidates`, and those of them :data:`COMMONER_BY` commoner than ``token``
+    out of context (for :attr:`Reading.rare_words`), from one look at each neighbour."""
     own = scorer.logprob(token)
     if own is None:
         return (), frozenset()
