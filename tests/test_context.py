@@ -102,7 +102,10 @@ def test_with_the_context_stage_the_spin_score_is_the_calibrated_probability():
     help; a clean one is not."""
     spun = (
         "Fishermen rescued the passengers after their boat slumped off the coast. "
-        "The captain enunciated that the seas were lofty and the craft had been lost."
+        "The captain enunciated that the seas were lofty and the craft had been lost. "
+        "The coastguard reached the vessel within an hour and brought everyone ashore. "
+        "Rescuers expressed the survivors were frigid but otherwise in satisfactory wellness. "
+        "The harbour master aforementioned an inquiry would establish why the engine flunked."
     )
     r = Repairer(context=True)
     report = r.analyze(spun)
@@ -140,3 +143,18 @@ def test_a_suspicion_in_a_clean_document_flags_itself_not_the_lexicons_ambiguous
     flagged = {text[f.start : f.end]: f.rule for f in report.flags}
     assert flagged == {"delivered": "context:delivered"}
     assert report.text == text
+
+
+def test_another_spinners_damage_is_no_reason_to_flag_the_lexicons_ambiguous_words():
+    """A document the language model's evidence judges spun, with no evidence of the
+    founding spinner: its "However" is neither repaired nor flagged (on the simulated
+    spinners such flags were a substitution half the time or less)."""
+    text = (
+        "Fishermen rescued the passengers after their boat slumped off the coast. "
+        "The captain enunciated that the seas were lofty and the craft had been lost. "
+        "However, the coastguard reached the vessel within an hour and brought everyone ashore."
+    )
+    report = Repairer(context=True).analyze(text)
+    assert report.is_spun and report.evidence["fingerprints"] == 0
+    assert [text[f.start : f.end] for f in report.flags] == ["slumped"]
+    assert report.text.startswith("Fishermen") and "However," in report.text

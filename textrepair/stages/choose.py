@@ -3,8 +3,8 @@
 * Fingerprints are always repaired.
 * Ambiguous entries ("mentioned" -> "said") are repaired only in a document judged spun
   by their own family's evidence (:attr:`textrepair.Verdict.families`: another spinner's
-  damage is no reason to rewrite "mentioned"), and only where their context is telling
-  or they name no context. A one-word entry with
+  damage is no reason to rewrite "mentioned", nor to flag it), and only where their
+  context is telling or they name no context. A one-word entry with
   no context passes the *frequency gate* only where its original is at least
   :data:`FREQUENCY_GATE` of the two wordings' weight (the scorer's): in a spun document
   "folks" (people: 99%) is repaired, a word as common as its original is not.
@@ -18,7 +18,8 @@
 
 Chosen repairs never overlap: earliest first, then longest, fingerprints before
 ambiguous entries, lexicon hits before broken expressions. In the first round what is
-left alone becomes a flag with the reason.
+left alone becomes a flag with the reason (but not an ambiguous entry in a document that
+only another family's evidence judges spun).
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ class Choice:
         # written once per document.
         reasons = doc.first_round
         not_spun = f"document not judged spun (score {score:.2f})" if reasons else ""
-        by_family: dict[str, str] = {}
         for judged in doc.ambiguous:
             hit, may_fire = judged[0], judged[1]  # (indexing a named tuple is cheaper than unpacking it)
             family = hit.entry.family
@@ -77,10 +77,10 @@ class Choice:
             elif spun_here:
                 rejected.append((hit, "context does not match"))
             elif is_spun:
-                reason = by_family.get(family)
-                if reason is None:
-                    reason = by_family[family] = f"document not judged spun by {family} evidence"
-                rejected.append((hit, reason))
+                # Another spinner's damage says nothing about this entry's word: in such
+                # documents half or fewer of these hits were a substitution (the simulated
+                # spinners' tune documents), so they are not flagged either.
+                continue
             else:
                 rejected.append((hit, not_spun))
         firing, doc.shares = self.pick_alternatives(firing)
