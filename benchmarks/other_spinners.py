@@ -7,7 +7,9 @@ rate: undoing the change alone makes the output worse), the error reduction,
 and the flags. For the clean passages themselves (news and technical, by split) and the
 standard library's docstrings (``benchmarks.do_no_harm``; the tune half, every other
 module in path order, is what ``scripts/fit_verdict.py`` fits on): changed tokens per
-1,000 words and the share judged spun, which should both stay near zero.
+1,000 words and the share judged spun, which should both stay near zero; the same for
+all clean passages cut into pieces of three sentences ("short pieces"), the length of a
+news item in a feed.
 
     python -m benchmarks.other_spinners                  # writes benchmarks/results/other_spinners.json
     python -m benchmarks.other_spinners --no-save
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,6 +31,9 @@ from benchmarks.spinners import SPINNERS
 from textrepair import Repairer
 
 RESULTS = Path(__file__).resolve().parent / "results"
+#: The clean passages are also read cut into pieces of this many sentences: a short clean
+#: text must not be judged spun on one odd word (rates over a few words are not rates).
+SHORT_SENTENCES = 3
 
 
 def spun_row(repairer: Repairer, docs: Sequence[SimDoc], clean_scores: list[float]) -> dict:
@@ -91,6 +97,20 @@ def clean_row(repairer: Repairer, texts: Sequence[str], scores: list[float]) -> 
     }
 
 
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
+
+
+def pieces(text: str, sentences: int = SHORT_SENTENCES) -> list[str]:
+    """``text`` cut into consecutive pieces of ``sentences`` sentences (the last may be
+    shorter), as a short item of a feed would be.
+
+    >>> pieces("One. Two! Three? Four.", 3)
+    ['One. Two! Three?', 'Four.']
+    """
+    parts = _SENTENCE_END.split(text.strip())
+    return [" ".join(parts[i : i + sentences]) for i in range(0, len(parts), sentences)]
+
+
 def run(repairer: Repairer) -> dict:
     clean_scores: list[float] = []
     clean = {
@@ -98,6 +118,8 @@ def run(repairer: Repairer) -> dict:
         for kind in ("news", "science")
         for split in SPLITS
     }
+    short = [piece for split in SPLITS for p in passages(split=split) for piece in pieces(p.text)]
+    clean["short pieces"] = clean_row(repairer, short, [])
     docstrings = [text for _, text in stdlib_documents()]
     clean["stdlib tune"] = clean_row(repairer, docstrings[0::2], [])
     clean["stdlib heldout"] = clean_row(repairer, docstrings[1::2], [])

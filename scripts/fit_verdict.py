@@ -1,15 +1,17 @@
 """Fit the calibrated spin probability of the context stage: ``wordlists/verdict.json``.
 
 With the context stage on (``Repairer(context=True)``), ``Report.spin_score`` is a
-logistic model over five pieces of evidence (``textrepair.stages.verdict.spin_features``):
+logistic model over six pieces of evidence (``textrepair.stages.verdict.spin_features``):
 the news spinner family's evidence per 100 words, the tortured-phrase family's, the
 distinct words the language model suspects (at a gain of 10^2.5 and of 10^4) per 100
-content words, and the distinct rare words where a ten times commoner synonym fits
-(``textrepair.stages.context.COMMONER_BY``) per 100 content words. Each enters as
-``log(1 + x)``: a little evidence says much, a lot says little more.
+content words, the distinct rare words where a ten times commoner synonym fits
+(``textrepair.stages.context.COMMONER_BY``) per 100 content words, and the share of
+content words the model finds unlikely where they stand (what kind of text it is). Each
+enters as ``log(1 + x)``: a little evidence says much, a lot says little more.
 
-It is fitted on the *tune* side only: the simulated spinners' tune documents
-(``benchmarks/simulate.py``; the paraphraser is never among them) and the founding
+It is fitted on the *tune* side only: the simulated spinners' tune documents, each tune
+passage spun :data:`ROUNDS` times (``benchmarks/simulate.py``; the paraphraser is never
+among them) and the founding
 spinner's first development pairs (``dev_01``-``dev_08`` and the seed article) as spun;
 the clean passages of the tune split, the clean controls ``clean_01``-``clean_09``, the
 references of ``dev_01``-``dev_08`` and the tune half of the standard library's docstrings
@@ -42,11 +44,14 @@ from textrepair.stages.verdict import spin_features  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 OUTPUT = ROOT / "wordlists" / "verdict.json"
 RIDGE = 0.1
+#: Each tune passage is spun this many times by each of its spinners (different seeds):
+#: more of a spinner's habits to fit on than one version shows, from the same passages.
+ROUNDS = 3
 
 
 def documents() -> tuple[list[str], list[str]]:
     """(spun, clean) texts of the tune side."""
-    spun = [d.spun for d in corpus(split="tune")]
+    spun = [d.spun for d in corpus(split="tune", rounds=ROUNDS)]
     spun += [(DATA / "dev" / f"dev_{i:02d}.spun.txt").read_text("utf-8") for i in range(1, 9)]
     spun.append((DATA / "seed" / "seed_002.spun.txt").read_text("utf-8"))
     clean = [p.text for p in passages("tune")]
@@ -114,6 +119,7 @@ def main() -> None:
             "distinct words suspected (gain >= 10^2.5) per 100 content words",
             "distinct words strongly suspected (gain >= 10^4) per 100 content words",
             "distinct rare words where a 10x commoner synonym fits per 100 content words",
+            "share of content words the model finds unlikely in place (below 10^-3.5)",
         ],
         "bias": round(bias, 6),
         "weights": [round(w, 6) for w in weights],

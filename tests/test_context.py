@@ -145,6 +145,36 @@ def test_a_suspicion_in_a_clean_document_flags_itself_not_the_lexicons_ambiguous
     assert report.text == text
 
 
+def test_the_share_of_words_the_model_doubts_tells_technical_prose_from_news(stage):
+    """The yardstick for the other evidence: a news-trained model doubts most words of
+    technical prose, and fewer than half of plain news."""
+    technical = stage.read(
+        "Return the canonical path of the specified filename, eliminating any symbolic links "
+        "encountered in the path. Raise an exception if the descriptor is not readable."
+    )
+    news = stage.read(
+        "The minister said the economy grew faster than expected last year, and prices fell. "
+        "Shops reported more customers in the week before the holiday."
+    )
+    assert technical.doubted / technical.content > 0.7
+    assert news.doubted / news.content < 0.5
+    report = Repairer(context=True).analyze("Raise an exception if the descriptor is not readable.")
+    assert 0 < report.evidence["context_doubted_words"] <= report.evidence["context_words"]
+
+
+def test_one_suspicion_in_a_short_clean_text_is_no_rate_of_spin():
+    """A rate over a handful of words is not a rate: one odd word in a sentence or three
+    must not make the text spun (both scored above 0.98 when rates were taken over the
+    words read)."""
+    r = Repairer(context=True)
+    sentence = "Campaigners had also delivered a petition with 12,000 signatures to the town hall."
+    three = f"The council voted on Tuesday to keep the library open. {sentence} The mayor thanked them."
+    for text in (sentence, three):
+        report = r.analyze(text)
+        assert report.evidence["context_suspected_words"] == 1
+        assert not report.is_spun and report.spin_score < 0.5
+
+
 def test_another_spinners_damage_is_no_reason_to_flag_the_lexicons_ambiguous_words():
     """A document the language model's evidence judges spun, with no evidence of the
     founding spinner: its "However" is neither repaired nor flagged (on the simulated

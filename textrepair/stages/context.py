@@ -180,14 +180,18 @@ def _to_try(scorer: NGramScorer, token: str) -> tuple[tuple[str, ...], frozenset
 class Reading(NamedTuple):
     """What the stage read in a text: the content words it scored, the suspicions among
     them, how many distinct words (lowercase) were suspected from :data:`MIN_GAIN` and
-    from :data:`STRONG_GAIN`, and how many distinct rare words had a common synonym that
-    fits (:data:`COMMONER_BY`)."""
+    from :data:`STRONG_GAIN`, how many distinct rare words had a common synonym that
+    fits (:data:`COMMONER_BY`), and how many of the content words the model found
+    unlikely where they stand (below :data:`SUSPECT_BELOW`: the text's surprise, which
+    is the yardstick for the rest: a technical text is doubted throughout, and a
+    suspicion in it says less than one in plain news)."""
 
     content: int
     suspicions: list[Suspicion]
     suspected_words: int
     strong_words: int
     rare_words: int = 0
+    doubted: int = 0
 
 
 class ContextModel:
@@ -208,13 +212,14 @@ class ContextModel:
         doc.evidence["context_suspected_words"] = reading.suspected_words
         doc.evidence["context_strong_words"] = reading.strong_words
         doc.evidence["context_rare_words"] = reading.rare_words
+        doc.evidence["context_doubted_words"] = reading.doubted
         return ()
 
     def read(self, text: str) -> Reading:
         """Score the content words of ``text`` (see the module docstring for what is skipped)."""
         trigram = self.scorer.trigram_lookup()
         small = function_words()
-        read = content = 0
+        read = content = doubted = 0
         found: list[Suspicion] = []
         suspected: set[str] = set()
         strong: set[str] = set()
@@ -237,6 +242,7 @@ class ContextModel:
                     continue
                 content += 1
                 if own < SUSPECT_BELOW:
+                    doubted += 1
                     tried, commoner = _to_try(self.scorer, word)
                     firsts = _firsts(trigram, tried, tokens, i, own)
                     if not firsts:
@@ -258,7 +264,7 @@ class ContextModel:
                 if 100 * (len(suspected) - sample_suspected) < SAMPLE_EVIDENCE * (content - sample_start):
                     break
                 sample_start, sample_suspected = content, len(suspected)
-        return Reading(content, found, len(suspected), len(strong), len(rare))
+        return Reading(content, found, len(suspected), len(strong), len(rare), doubted)
 
 
 def _firsts(

@@ -31,6 +31,7 @@ from ..resources import wordlist_text
 SUPPORTED_WEIGHT = 0.5  # an ambiguous hit whose context constraint holds (or whose article betrays it)
 AMBIGUOUS_WEIGHT = 0.05  # any other ambiguous hit
 MIN_WORDS = 50  # shorter texts are scored as if they had this many words
+MIN_CONTENT = 75  # the context stage's rates over fewer content words are taken over this many
 SPOT_WORDS = 50  # the size of a "spot" in words: evidence confined to one is not spread through the text
 MIN_SPOTS = 4  # texts of fewer spots are too short to tell one spot from the whole
 
@@ -173,22 +174,29 @@ def _strongest_spot(text: str, places: list[tuple[int, float]]) -> float:
 def spin_features(evidence: dict[str, int]) -> list[float]:
     """The calibrated model's inputs, from a report's evidence: the news family's and the
     tortured family's evidence per 100 words, the distinct words the context stage
-    suspected (from a gain of 10^2.5, and from 10^4) per 100 content words it read, and
-    the distinct rare words where a much commoner synonym fits, per 100 content words.
+    suspected (from a gain of 10^2.5, and from 10^4) per 100 content words it read, the
+    distinct rare words where a much commoner synonym fits, per 100 content words, and the
+    share of content words the model found unlikely where they stand.
 
     Distinct words, because a text repeats its own odd terms (a technical text its jargon,
-    which a news-trained model doubts) while a spinner scatters its swaps over many words."""
+    which a news-trained model doubts) while a spinner scatters its swaps over many words.
+    The share of doubted words says what kind of text it is: in one the model doubts
+    throughout (technical prose), a suspicion is weaker evidence than in plain news.
+    Rates over fewer than :data:`MIN_CONTENT` content words are taken over that many: one
+    suspicion in a three-sentence text is no rate of spin."""
     words = max(evidence["words"], MIN_WORDS)
     news = evidence_weight(
         evidence["fingerprints"] + evidence["spintax"], evidence["ambiguous_in_context"], evidence["ambiguous_other"]
     )
-    per_content = 100.0 / max(evidence.get("context_words", 0), 1)
+    content = evidence.get("context_words", 0)
+    per_content = 100.0 / max(content, MIN_CONTENT)
     return [
         100.0 * news / words,
         100.0 * evidence["tortured"] / words,
         per_content * evidence.get("context_suspected_words", 0),
         per_content * evidence.get("context_strong_words", 0),
         per_content * evidence.get("context_rare_words", 0),
+        evidence.get("context_doubted_words", 0) / max(content, 1),
     ]
 
 
