@@ -97,8 +97,9 @@ def split_throughput(megabytes: float) -> list[dict]:
     return rows
 
 
-def cli_peak_memory(megabytes: float, jobs: int) -> dict:
-    """Run the CLI on a JSONL file of the given size; report its peak resident memory."""
+def cli_peak_memory(megabytes: float, jobs: int, context: bool = False) -> dict:
+    """Run the CLI on a JSONL file of the given size (with the context stage if
+    ``context``); report its peak resident memory."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as f:
@@ -116,6 +117,7 @@ def cli_peak_memory(megabytes: float, jobs: int) -> dict:
             str(jobs),
             "-o",
             str(Path(tmp) / "out"),
+            *(["--context"] if context else []),
         ]
         subprocess.run([*cmd, str(path)], check=True, env={**os.environ, "PYTHONPATH": str(DATA.parent.parent)})
         seconds = time.perf_counter() - start
@@ -123,6 +125,7 @@ def cli_peak_memory(megabytes: float, jobs: int) -> dict:
     return {
         "jsonl_MB": round(size, 1),
         "jobs": jobs,
+        "context": context,
         "seconds": round(seconds, 1),
         "peak_rss_MB": round(peak_kb / 1024, 1),
     }
@@ -133,6 +136,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="corpus sizes in MB")
     parser.add_argument("--cli-mb", type=float, default=0, help="also measure CLI peak memory on JSONL of this size")
     parser.add_argument("--jobs", type=int, default=1, help="--jobs for the CLI measurement")
+    parser.add_argument("--context", action="store_true", help="the CLI measurement with --context")
     args = parser.parse_args()
     print(f"{'MB':>6} {'ftfy MB/s':>10} {'textrepair MB/s':>16} {'ratio':>6}")
     for row in throughput(args.sizes):
@@ -147,9 +151,10 @@ def main() -> None:
             f"{row['textrepair_MB_per_s']:16.2f} {row['ratio_to_ftfy']:6.3f}"
         )
     if args.cli_mb:
-        m = cli_peak_memory(args.cli_mb, args.jobs)
+        m = cli_peak_memory(args.cli_mb, args.jobs, args.context)
         print(
-            f"\nCLI on {m['jsonl_MB']} MB JSONL, --jobs {m['jobs']}: {m['seconds']} s, peak RSS {m['peak_rss_MB']} MB"
+            f"\nCLI on {m['jsonl_MB']} MB JSONL, --jobs {m['jobs']}{' --context' if m['context'] else ''}:"
+            f" {m['seconds']} s, peak RSS {m['peak_rss_MB']} MB"
         )
 
 
