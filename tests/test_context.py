@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("pocketsphinx")
 
 from textrepair import Repairer
 from textrepair.scoring import ngram_scorer
-from textrepair.stages.context import ContextModel, candidates, neighbours
+from textrepair.stages.context import ContextModel, candidates, neighbour_table, neighbours
+from textrepair.text.edits import apply_edits
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +191,32 @@ def test_another_spinners_damage_is_no_reason_to_flag_the_lexicons_ambiguous_wor
     assert report.is_spun and report.evidence["fingerprints"] == 0
     assert [text[f.start : f.end] for f in report.flags] == ["slumped"]
     assert report.text.startswith("Fishermen") and "However," in report.text
+
+
+# Text built from the neighbour table's own words, both sides (every seventh, for variety
+# without a huge sample space), with function words and sentence breaks between them.
+_TABLE = neighbour_table()
+_SPUN_SIDE = sorted({word for word, _ in _TABLE})[::7]
+_ORIGINAL_SIDE = sorted({original for originals in _TABLE.values() for original in originals})[::7]
+_GLUE = ["the", "a", "of", "to", "and", "in", "that", "was", "after", "their", "He", "It", ".", ",", "\n", "2020"]
+_NEIGHBOUR_SOUP = st.lists(
+    st.one_of(st.sampled_from(_SPUN_SIDE), st.sampled_from(_ORIGINAL_SIDE), st.sampled_from(_GLUE)), max_size=60
+).map(" ".join)
+_WITH_CONTEXT = Repairer(context=True)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_NEIGHBOUR_SOUP, st.text(max_size=200)))
+@example("The captain enunciated that the seas were lofty and the craft had been lost.")
+def test_with_the_context_stage_offsets_hold_and_repair_is_idempotent(text):
+    """The invariants of the default pipeline hold with the stage on: every edit and flag
+    points at the input, the edits reproduce the output, and a second repair changes
+    nothing (the stage reads the text once, in the first round)."""
+    report = _WITH_CONTEXT.analyze(text)
+    for edit in report.edits:
+        assert text[edit.start : edit.end] == edit.original
+    for flag in report.flags:
+        assert text[flag.start : flag.end] == flag.text
+    assert apply_edits(text, report.edits) == report.text
+    assert 0.0 <= report.spin_score <= 1.0
+    assert _WITH_CONTEXT.repair(report.text) == report.text
