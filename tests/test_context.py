@@ -159,8 +159,8 @@ def test_the_share_of_words_the_model_doubts_tells_technical_prose_from_news(sta
         "The minister said the economy grew faster than expected last year, and prices fell. "
         "Shops reported more customers in the week before the holiday."
     )
-    assert technical.doubted / technical.content > 0.7
-    assert news.doubted / news.content < 0.5
+    assert technical.doubted_words / technical.content > 0.7
+    assert news.doubted_words / news.content < 0.5
     report = Repairer(context=True).analyze("Raise an exception if the descriptor is not readable.")
     assert 0 < report.evidence["context_doubted_words"] <= report.evidence["context_words"]
 

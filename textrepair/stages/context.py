@@ -181,17 +181,17 @@ class Reading(NamedTuple):
     """What the stage read in a text: the content words it scored, the suspicions among
     them, how many distinct words (lowercase) were suspected from :data:`MIN_GAIN` and
     from :data:`STRONG_GAIN`, how many distinct rare words had a common synonym that
-    fits (:data:`COMMONER_BY`), and how many of the content words the model found
-    unlikely where they stand (below :data:`SUSPECT_BELOW`: the text's surprise, which
-    is the yardstick for the rest: a technical text is doubted throughout, and a
-    suspicion in it says less than one in plain news)."""
+    fits (:data:`COMMONER_BY`), and how many of the content words read (each occurrence,
+    as ``content`` counts them) the model found unlikely where they stand (below
+    :data:`SUSPECT_BELOW`: the text's surprise, the yardstick for the rest: a technical
+    text is doubted throughout, and a suspicion in it says less than one in plain news)."""
 
     content: int
     suspicions: list[Suspicion]
     suspected_words: int
     strong_words: int
     rare_words: int = 0
-    doubted: int = 0
+    doubted_words: int = 0
 
 
 class ContextModel:
@@ -212,7 +212,7 @@ class ContextModel:
         doc.evidence["context_suspected_words"] = reading.suspected_words
         doc.evidence["context_strong_words"] = reading.strong_words
         doc.evidence["context_rare_words"] = reading.rare_words
-        doc.evidence["context_doubted_words"] = reading.doubted
+        doc.evidence["context_doubted_words"] = reading.doubted_words
         return ()
 
     def read(self, text: str) -> Reading:
