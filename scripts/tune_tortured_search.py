@@ -225,7 +225,7 @@ def main() -> None:
     index = folds.fold_index(fold)
     model = index.language_model
     if model is None:
-        sys.exit("the language model needs pocketsphinx: pip install -e '.[context]'")
+        sys.exit("the language model needs pocketsphinx (a dependency of textrepair): pip install -e .")
     # Clean text is searched as the shipped search would search it: with the swaps learned
     # from every training row (more than the fit rows), which find more in clean text.
     clean_index = heldout_index(folds.all_rows(), read_heldout())

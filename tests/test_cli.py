@@ -34,6 +34,12 @@ def repairer() -> Repairer:
     return Repairer()
 
 
+@pytest.fixture(scope="module")
+def checker() -> Repairer:
+    """What ``check`` reads with by default: the context stage on."""
+    return Repairer(context=True)
+
+
 def write(path: Path, text: str) -> Path:
     """Write ``text`` byte for byte (no newline translation)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -538,7 +544,7 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path, capsysbinary, command)
 # --- check -----------------------------------------------------------------------------------------
 
 
-def test_check_prints_one_line_per_document(tmp_path, capsys, repairer):
+def test_check_prints_one_line_per_document(tmp_path, capsys, checker):
     spun = write(tmp_path / "a.txt", SPUN)
     flagged = write(tmp_path / "b.txt", FLAGGED)
     feed = write(tmp_path / "c.jsonl", jsonl({"text": "clean"}, {"text": SPUN}))
@@ -547,11 +553,13 @@ def test_check_prints_one_line_per_document(tmp_path, capsys, repairer):
 
     out = capsys.readouterr().out.splitlines()
     fields = [line.split("\t") for line in out]
-    score = repairer.analyze(SPUN).spin_score
-    flagged_report = repairer.analyze(FLAGGED)
+    score = checker.analyze(SPUN).spin_score
+    flagged_report = checker.analyze(FLAGGED)
     assert fields == [
         [str(spun), f"{score:.4f}", "spun", "3", "0"],
-        [str(flagged), f"{flagged_report.spin_score:.4f}", "clean", "1", "1"],
+        # The fingerprint and the language model's doubts together judge it spun: then the
+        # lexicon's ambiguous "international locations" is neither repaired nor flagged.
+        [str(flagged), f"{flagged_report.spin_score:.4f}", "spun", "1", "0"],
         [f"{feed}:1", "0.0000", "clean", "0", "0"],
         [f"{feed}:2", f"{score:.4f}", "spun", "3", "0"],
     ]
@@ -561,7 +569,7 @@ def test_check_prints_one_line_per_document(tmp_path, capsys, repairer):
 def test_check_json_and_explain_with_flags(tmp_path, capsys, repairer):
     src = write(tmp_path / "b.txt", FLAGGED)
 
-    assert main(["check", "--json", "--explain", str(src)]) == 0
+    assert main(["check", "--no-context", "--json", "--explain", str(src)]) == 0
 
     captured = capsys.readouterr()
     (summary,) = [json.loads(line) for line in captured.out.splitlines()]
@@ -574,6 +582,43 @@ def test_check_json_and_explain_with_flags(tmp_path, capsys, repairer):
         f"{src}:2:14: flagged 'international locations' -> 'countries' "
         f"[lexicon:international locations, {report.flags[0].reason}]",
     ]
+
+
+#: Another spinner's damage, no list's: only the language model sees it.
+OTHER_SPINNER = (
+    "Fishermen rescued the passengers after their boat slumped off the coast. "
+    "The captain enunciated that the seas were lofty and the craft had been lost. "
+    "The coastguard reached the vessel within an hour and brought everyone ashore. "
+    "Rescuers expressed the survivors were frigid but otherwise in satisfactory wellness. "
+    "The harbour master aforementioned an inquiry would establish why the engine flunked.\n"
+)
+
+
+def test_check_reads_with_the_language_model_unless_told_not_to(tmp_path, capsys):
+    src = write(tmp_path / "other.txt", OTHER_SPINNER)
+
+    assert main(["check", str(src)]) == 0
+    assert main(["check", "--no-context", str(src)]) == 0
+    assert main(["repair", "--context", "-o", str(tmp_path / "out"), "-q", str(src)]) == 0
+
+    with_model, without = (line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert with_model[2] == "spun" and float(with_model[1]) > 0.5
+    assert without[2] == "clean" and float(without[1]) < 0.5
+    # check counts the edits and flags that repair --context makes
+    assert int(with_model[4]) > 0
+    assert (tmp_path / "out" / "other.txt").read_text() == Repairer(context=True).repair(OTHER_SPINNER)
+
+
+def test_repair_leaves_the_language_model_off_unless_asked(tmp_path, capsys):
+    feed = write(tmp_path / "o.jsonl", jsonl({"text": OTHER_SPINNER}))
+
+    assert main(["repair", "-q", "--format", "jsonl", "--report-field", "r", str(feed)]) == 0
+    assert main(["repair", "-q", "--context", "--format", "jsonl", "--report-field", "r", str(feed)]) == 0
+
+    without, with_model = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert without == {"text": OTHER_SPINNER, "r": {"spin_score": 0.0, "is_spun": False, "edits": []}}
+    assert with_model["r"]["is_spun"] is True
+    assert [e["original"] for e in with_model["r"]["edits"]] == ["enunciated"]
 
 
 # --- the real program ------------------------------------------------------------------------------

@@ -6,8 +6,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-pytest.importorskip("pocketsphinx")
-
 from textrepair import Repairer
 from textrepair.scoring import ngram_scorer
 from textrepair.stages.context import ContextModel, candidates, neighbour_table, neighbours

@@ -21,8 +21,6 @@ from textrepair.stages.tortured_runs import (
 )
 from textrepair.stages.tortured_search import TorturedIndex, default_terms, language_model, read_substitutions
 
-pytest.importorskip("pocketsphinx")
-
 
 @pytest.fixture(scope="module")
 def search_only() -> Repairer:

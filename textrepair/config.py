@@ -57,11 +57,15 @@ class RepairConfig:
     :mod:`textrepair.stages.expressions`). Off by default: on spun text it about doubles
     the time of a repair for a small gain where the lexicon is on."""
     context: bool = _option(
-        False, "also score words with a language model, to find spin no list names (experimental)", negatable=True
+        False,
+        "also score words with a language model, to find spin no list names (check: on unless --no-context)",
+        negatable=True,
     )
     """Run the context stage (:mod:`textrepair.stages.context`): a trigram model of English
-    tries each unlikely word's thesaurus neighbours in its place, and reports the
-    suspicions in the evidence. Off by default while its evidence is being calibrated."""
+    tries each unlikely word's thesaurus neighbours in its place; its suspicions become
+    flags (and, where sure, edits) and evidence of the calibrated spin score. Off by
+    default, because it halves the speed of a repair; ``textrepair check``, which answers
+    "is this spun?", turns it on unless ``--no-context``."""
     tortured_search: bool = _option(
         False,
         'also look for tortured phrases that no list names ("profound convolutional organization")',

@@ -112,8 +112,8 @@ class NGramScorer:
             from pocketsphinx import Config, LogMath, NGramModel, get_model_path  # imported lazily: 27 MB model
         except ImportError:
             raise ImportError(
-                "the context stage needs the pocketsphinx package and its English model: "
-                "pip install 'textrepair[context]'"
+                "the context stage needs the pocketsphinx package (a dependency of textrepair) and its"
+                " English model: pip install 'pocketsphinx>=5.0.3'"
             ) from None
 
         self.path = path or os.path.join(get_model_path(), "en-us", "en-us.lm.bin")

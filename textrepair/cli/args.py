@@ -162,11 +162,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     )
     parser.add_argument("--version", action="version", version=f"textrepair {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    common = _common_options()
 
     repair = commands.add_parser(
         "repair",
-        parents=[common],
+        parents=[_common_options()],
         help="write the repaired text",
         epilog=_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -188,13 +187,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
 
     check = commands.add_parser(
         "check",
-        parents=[common],
+        parents=[_common_options()],
         help="score documents without changing them",
         epilog=_EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Print one line per document: PATH, spin score, spun/clean, number of edits and of flags.",
+        description="Print one line per document: PATH, spin score, spun/clean, number of edits and of flags."
+        " check reads with the context stage unless --no-context: its language model recognises spin"
+        " from spinners no list describes (repair leaves it off unless --context: it halves the speed).",
     )
     check.add_argument("--json", action="store_true", help="one JSON object per document instead")
+    # Its own parser's actions (each command has its own copy of the common options), so
+    # this default is check's alone.
+    check.set_defaults(context=True)
     return parser, {"repair": repair, "check": check}
 
 

@@ -1,6 +1,6 @@
 """The language model's check of the tortured search's finds (:mod:`.tortured_search`).
 
-With pocketsphinx installed (the ``context`` extra), its trigram model of general English
+With pocketsphinx (a dependency of textrepair), its trigram model of general English
 weighs each find. A tortured phrase is an odd string of words where English has a
 familiar one, so two questions separate it from plain English that happens to look
 like one:

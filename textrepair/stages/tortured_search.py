@@ -22,7 +22,7 @@ read in full (as :mod:`textrepair.stages.expressions` does).
 Each match gets a confidence (:func:`tortured_confidence`) from how often the list
 showed each swap, how much rarer the text's words are than the term's, how often the
 list keeps rather than swaps them, how much of the term is still exact and where the
-term comes from. When pocketsphinx is installed (the ``context`` extra), its trigram
+term comes from. With pocketsphinx (a dependency of textrepair), its trigram
 model of general English then weighs the term's wording against the run's
 (:meth:`TorturedIndex.weighed`): a tortured phrase is an odd string of rare words and its
 term a familiar one, so a find whose term is not at least :data:`MIN_GAIN` (log10) likelier
@@ -97,7 +97,7 @@ SHARE_FLOOR = 0.3  # the factor of a word the list keeps in terms but never swap
 THESAURUS_WEIGHT = {"synonym": 0.45, "related": 0.25}  # a thesaurus link against a learned swap's weight
 
 
-#: With a language model (pocketsphinx's trigram model, the ``context`` extra), a find is kept
+#: With a language model (pocketsphinx's trigram model), a find is kept
 #: only when its term's wording is this much likelier (log10) than the run's; chosen on the
 #: tuning pairs (``scripts/tune_tortured_search.py``).
 MIN_GAIN = 0.0
@@ -528,7 +528,7 @@ def default_terms() -> tuple[tuple[str, str], ...]:
 
 
 def language_model() -> NGramScorer | None:
-    """pocketsphinx's trigram model when it is installed (the ``context`` extra), else None:
+    """pocketsphinx's trigram model, or None where it cannot be loaded:
     the search then keeps its finds without checking their wording (:meth:`TorturedIndex.plausible`)."""
     try:
         return ngram_scorer()
