@@ -9,7 +9,11 @@ standard library's docstrings (``benchmarks.do_no_harm``; the tune half, every o
 module in path order, is what ``scripts/fit_verdict.py`` fits on): changed tokens per
 1,000 words and the share judged spun, which should both stay near zero; the same for
 all clean passages cut into pieces of three sentences ("short pieces"), the length of a
-news item in a feed.
+news item in a feed. And detection alone on documents of two passages each, the length
+of a long news article ("two passages": consecutive passages of one kind and split, spun
+by the same spinner, against the clean passages joined the same way): a document's
+evidence is a rate, and a longer text estimates it better. The paraphraser stays held out
+whatever the split of the passages it spun.
 
     python -m benchmarks.other_spinners                  # writes benchmarks/results/other_spinners.json
     python -m benchmarks.other_spinners --no-save
@@ -26,9 +30,9 @@ from pathlib import Path
 
 from benchmarks.do_no_harm import stdlib_documents
 from benchmarks.metrics import PairScore, roc_auc, score_pair, tokens, word_count, word_errors
-from benchmarks.simulate import SPLITS, SimDoc, corpus, passages
+from benchmarks.simulate import SPINNERS_FOR, SPLITS, SimDoc, corpus, passages
 from benchmarks.spinners import SPINNERS
-from textrepair import Repairer
+from textrepair import Repairer, Report
 
 RESULTS = Path(__file__).resolve().parent / "results"
 #: The clean passages are also read cut into pieces of this many sentences: a short clean
@@ -111,6 +115,35 @@ def pieces(text: str, sentences: int = SHORT_SENTENCES) -> list[str]:
     return [" ".join(parts[i : i + sentences]) for i in range(0, len(parts), sentences)]
 
 
+def joined(texts: Sequence[str], size: int = 2) -> list[str]:
+    """Consecutive ``texts`` joined ``size`` at a time into one document (a shorter rest is left out)."""
+    return ["\n\n".join(texts[i : i + size]) for i in range(0, len(texts) - size + 1, size)]
+
+
+def two_passage_rows(repairer: Repairer) -> dict:
+    """Judged spun and ROC AUC for documents of two passages, by spinner, kind and split."""
+    rows = {}
+    for split in SPLITS:
+        for kind, spinners in SPINNERS_FOR.items():
+            clean_passages = passages(split=split, kind=kind)
+            clean = [repairer.analyze(t) for t in joined([p.text for p in clean_passages])]
+            clean_scores = [r.spin_score for r in clean]
+            rows[f"clean {kind}, {split} passages"] = {"documents": len(clean), "judged_spun": _judged(clean)}
+            for spinner in spinners:
+                spun = {d.passage: d.spun for d in corpus(spinners=(spinner,), kind=kind)}
+                reports = [repairer.analyze(t) for t in joined([spun[p.name] for p in clean_passages])]
+                rows[f"{spinner} {kind}, {split} passages"] = {
+                    "documents": len(reports),
+                    "judged_spun": _judged(reports),
+                    "roc_auc_vs_clean": round(roc_auc([r.spin_score for r in reports], clean_scores), 3),
+                }
+    return rows
+
+
+def _judged(reports: Sequence[Report]) -> float:
+    return round(sum(r.is_spun for r in reports) / len(reports), 3)
+
+
 def run(repairer: Repairer) -> dict:
     clean_scores: list[float] = []
     clean = {
@@ -129,7 +162,7 @@ def run(repairer: Repairer) -> dict:
             docs = corpus(split=split, spinners=(spinner,))
             if docs:
                 spun[f"{spinner} {split}"] = spun_row(repairer, docs, clean_scores)
-    return {"spun": spun, "clean": clean}
+    return {"spun": spun, "clean": clean, "two passages": two_passage_rows(repairer)}
 
 
 def _share(value: float | None) -> str:
@@ -156,6 +189,10 @@ def show(results: dict) -> str:
             f"{name:20} {r['documents']:4d} {r['words']:6d} {r['edits']:5d} "
             f"{r['changed_tokens_per_1000_words']:12.2f} {r['flags']:5d} {r['judged_spun']:6.1%}"
         )
+    lines.append(f"\n{'two passages':38} {'docs':>4} {'spun%':>6} {'AUC':>6}")
+    for name, r in results["two passages"].items():
+        auc = f"{r['roc_auc_vs_clean']:6.3f}" if "roc_auc_vs_clean" in r else ""
+        lines.append(f"{name:38} {r['documents']:4d} {r['judged_spun']:6.1%} {auc:>6}")
     return "\n".join(lines)
 
 
