@@ -3,6 +3,8 @@
     python -m benchmarks.do_no_harm                    # summary and every change
     python -m benchmarks.do_no_harm --quiet            # summary only
     python -m benchmarks.do_no_harm --path DIR [DIR]   # your own clean text instead
+    python -m benchmarks.do_no_harm --context          # with the context stage (what check reads with)
+    python -m benchmarks.do_no_harm --sections 300     # each document cut into pieces of 300 words or more
 
 The clean sets of ``benchmarks.accuracy`` are news, written to resemble what the
 lexicon was built for. Users also feed it everything else a scraper brings home, so this
@@ -12,7 +14,8 @@ standard library (technical prose with examples, listings and code). Each module
 long docstrings add up to more than 300 words is one document.
 
 With ``--path``, every UTF-8 ``.txt``, ``.md`` and ``.rst`` file of at least 8 KB
-below the given folders is one document instead (each text once, however many copies).
+below the given folders is one document instead (each text once, however many copies);
+a file named itself is read whatever its name ends with.
 
 Reported: documents judged spun (should be none), and changed tokens per 1,000 words
 (tokens and words counted as in :mod:`benchmarks.metrics`, like the clean rows of
@@ -26,6 +29,7 @@ import argparse
 import ast
 import hashlib
 import platform
+import re
 import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,9 +65,14 @@ def stdlib_documents() -> Iterator[tuple[str, str]]:
 
 def file_documents(folders: list[Path]) -> Iterator[tuple[str, str]]:
     """(path, text) of every readable UTF-8 text file of at least ``MIN_FILE_BYTES``
-    below ``folders``, each distinct text once, in path order."""
+    below ``folders`` (or named among them), each distinct text once, in path order."""
     seen: set[str] = set()
-    paths = sorted(p for folder in folders for p in folder.rglob("*") if p.suffix in _TEXT_SUFFIXES)
+    paths = sorted(
+        p
+        for folder in folders
+        for p in ([folder] if folder.is_file() else folder.rglob("*"))
+        if p == folder or p.suffix in _TEXT_SUFFIXES
+    )
     for path in paths:
         try:
             if not path.is_file() or path.stat().st_size < MIN_FILE_BYTES:
@@ -75,6 +84,27 @@ def file_documents(folders: list[Path]) -> Iterator[tuple[str, str]]:
         if digest not in seen:
             seen.add(digest)
             yield str(path), text
+
+
+def sections(documents: list[tuple[str, str]], words: int) -> list[tuple[str, str]]:
+    r"""Each document cut at blank lines into pieces of at least ``words`` words (a shorter
+    rest is left out), named ``name#1``, ``name#2``...: a short text of the same kind.
+
+    >>> sections([("a", "one two\n\nthree\n\nfour five six")], 3)
+    [('a#1', 'one two\n\nthree'), ('a#2', 'four five six')]
+    """
+    out = []
+    for name, text in documents:
+        piece: list[str] = []
+        count = number = 0
+        for paragraph in re.split(r"\n\s*\n", text):
+            piece.append(paragraph)
+            count += len(paragraph.split())
+            if count >= words:
+                number += 1
+                out.append((f"{name}#{number}", "\n\n".join(piece)))
+                piece, count = [], 0
+    return out
 
 
 def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
@@ -106,10 +136,16 @@ def measure(repairer: Repairer, documents: list[tuple[str, str]]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="the summary only")
-    parser.add_argument("--path", type=Path, nargs="+", metavar="DIR", help="text files below these folders instead")
+    parser.add_argument(
+        "--path", type=Path, nargs="+", metavar="DIR", help="text files below these folders (or these files) instead"
+    )
+    parser.add_argument("--context", action="store_true", help="with the context stage (Repairer(context=True))")
+    parser.add_argument("--sections", type=int, metavar="N", help="cut each document into pieces of N words or more")
     args = parser.parse_args()
     documents = list(file_documents(args.path) if args.path else stdlib_documents())
-    result = measure(Repairer(), documents)
+    if args.sections:
+        documents = sections(documents, args.sections)
+    result = measure(Repairer(context=args.context), documents)
     source = "files below " + ", ".join(map(str, args.path)) if args.path else "standard-library docstrings"
     print(f"Python {result['python']}, {source}: {result['documents']} documents, {result['words']:,} words")
     spun = result["judged_spun"]
