@@ -3,6 +3,8 @@
     python -m benchmarks.speed                  # 1, 4 and 16 MB
     python -m benchmarks.speed --sizes 1 64     # scaling up to 64 MB
     python -m benchmarks.speed --cli-mb 32      # also: CLI peak memory on a JSONL file
+    python -m benchmarks.speed --cli-mb 32 --context            # ... of repair --context
+    python -m benchmarks.speed --cli-mb 32 --command check      # ... of check (the context stage on)
 
 The corpus mixes every text in benchmarks/data (spun, gold and clean) repeated to the
 requested size. Absolute MB/s depend on the machine and its load; the ratio to ftfy,
@@ -97,9 +99,10 @@ def split_throughput(megabytes: float) -> list[dict]:
     return rows
 
 
-def cli_peak_memory(megabytes: float, jobs: int, context: bool = False) -> dict:
-    """Run the CLI on a JSONL file of the given size (with the context stage if
-    ``context``); report its peak resident memory."""
+def cli_peak_memory(megabytes: float, jobs: int, context: bool = False, command: str = "repair") -> dict:
+    """Run the CLI's ``command`` on a JSONL file of the given size (``repair`` with the
+    context stage if ``context``; ``check`` reads with it by default); report its peak
+    resident memory."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as f:
@@ -107,25 +110,22 @@ def cli_peak_memory(megabytes: float, jobs: int, context: bool = False) -> dict:
                 f.write(json.dumps({"id": i, "text": doc}) + "\n")
         size = path.stat().st_size / 1e6
         start = time.perf_counter()
-        cmd = [
-            sys.executable,
-            "-m",
-            "textrepair",
-            "repair",
-            "--quiet",
-            "--jobs",
-            str(jobs),
-            "-o",
-            str(Path(tmp) / "out"),
-            *(["--context"] if context else []),
-        ]
-        subprocess.run([*cmd, str(path)], check=True, env={**os.environ, "PYTHONPATH": str(DATA.parent.parent)})
+        cmd = [sys.executable, "-m", "textrepair", command, "--quiet", "--jobs", str(jobs)]
+        if command == "repair":
+            cmd += ["-o", str(Path(tmp) / "out"), *(["--context"] if context else [])]
+        subprocess.run(
+            [*cmd, str(path)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(DATA.parent.parent)},
+        )
         seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
+        "command": command,
         "jsonl_MB": round(size, 1),
         "jobs": jobs,
-        "context": context,
+        "context": context or command == "check",
         "seconds": round(seconds, 1),
         "peak_rss_MB": round(peak_kb / 1024, 1),
     }
@@ -136,7 +136,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="corpus sizes in MB")
     parser.add_argument("--cli-mb", type=float, default=0, help="also measure CLI peak memory on JSONL of this size")
     parser.add_argument("--jobs", type=int, default=1, help="--jobs for the CLI measurement")
-    parser.add_argument("--context", action="store_true", help="the CLI measurement with --context")
+    parser.add_argument("--context", action="store_true", help="the CLI measurement with repair --context")
+    parser.add_argument(
+        "--command",
+        choices=("repair", "check"),
+        default="repair",
+        help="the CLI command measured (check: as it runs by default)",
+    )
     args = parser.parse_args()
     print(f"{'MB':>6} {'ftfy MB/s':>10} {'textrepair MB/s':>16} {'ratio':>6}")
     for row in throughput(args.sizes):
@@ -151,9 +157,10 @@ def main() -> None:
             f"{row['textrepair_MB_per_s']:16.2f} {row['ratio_to_ftfy']:6.3f}"
         )
     if args.cli_mb:
-        m = cli_peak_memory(args.cli_mb, args.jobs, args.context)
+        m = cli_peak_memory(args.cli_mb, args.jobs, args.context, args.command)
         print(
-            f"\nCLI on {m['jsonl_MB']} MB JSONL, --jobs {m['jobs']}{' --context' if m['context'] else ''}:"
+            f"\nCLI {m['command']} on {m['jsonl_MB']} MB JSONL, --jobs {m['jobs']}"
+            f"{' (context stage on)' if m['context'] else ''}:"
             f" {m['seconds']} s, peak RSS {m['peak_rss_MB']} MB"
         )
 
