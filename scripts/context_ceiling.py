@@ -82,43 +82,41 @@ def analyze(repairer: Repairer, text: str, doc: SimDoc | None = None) -> dict:
         context._to_try = ORIGINAL_TRY
 
 
-def per_substitution(scorer: NGramScorer, docs: list[SimDoc]) -> Counter:
-    """What became of each one-word-for-one-word substitution (see the module docstring)."""
+def per_substitution(scorer: NGramScorer, doc: SimDoc) -> Counter:
+    """What became of each one-word-for-one-word substitution of ``doc`` (see the module docstring)."""
     trigram = scorer.trigram_lookup()
     small = context.function_words()
     out: Counter = Counter()
-    for doc in docs:
-        for sub in doc.substitutions:
-            if not (_single(sub.spun) and _single(sub.original)):
-                out["phrase"] += 1
-                continue
-            sentence = next((m for m in context._SENTENCE.finditer(doc.spun) if m.start() <= sub.start < m.end()), None)
-            if sentence is None:
-                out["not read"] += 1
-                continue
-            spans = [m.span() for m in context._WORD.finditer(sentence.group())]
-            written = [sentence.group()[a:b] for a, b in spans]
-            where = [k for k, (a, _) in enumerate(spans) if sentence.start() + a == sub.start]
-            if not where:
-                out["not read"] += 1
-                continue
-            i = where[0] + 2
-            tokens = ["", "<s>", *(w.lower() for w in written), "</s>"]
-            word, original = tokens[i], sub.original.lower()
-            if word in small or len(word) < 3 or (i > 2 and written[i - 2][:1].isupper()):
-                out["function word or name"] += 1
-                continue
-            own = trigram(word, tokens[i - 2], tokens[i - 1])
-            first = trigram(original, tokens[i - 2], tokens[i - 1])
-            if own is None or first is None:
-                out["out of the model's vocabulary"] += 1
-                continue
-            out["content"] += 1
-            gain = context._best_neighbour(trigram, [(first, original)], tokens, i, own)
-            out["oracle gain >= MIN_GAIN"] += gain is not None
-            out["doubted (own < SUSPECT_BELOW)"] += own < context.SUSPECT_BELOW
-            out["original among the candidates"] += original in context.candidates(scorer, word)
-            out["doubted and oracle gain"] += gain is not None and own < context.SUSPECT_BELOW
+    for sub in doc.substitutions:
+        if not (_single(sub.spun) and _single(sub.original)):
+            out["phrase"] += 1
+            continue
+        sentence = next((m for m in context._SENTENCE.finditer(doc.spun) if m.start() <= sub.start < m.end()), None)
+        if sentence is None:
+            out["not read"] += 1
+            continue
+        spans = [m.span() for m in context._WORD.finditer(sentence.group())]
+        written = [sentence.group()[a:b] for a, b in spans]
+        where = [k for k, (a, _) in enumerate(spans) if sentence.start() + a == sub.start]
+        if not where:
+            out["not read"] += 1
+            continue
+        i = where[0] + 2
+        tokens = ["", "<s>", *(w.lower() for w in written), "</s>"]
+        word, original = tokens[i], sub.original.lower()
+        if word in small or len(word) < 3 or (i > 2 and written[i - 2][:1].isupper()):
+            out["function word or name"] += 1
+            continue
+        own = trigram(word, tokens[i - 2], tokens[i - 1])
+        first = trigram(original, tokens[i - 2], tokens[i - 1])
+        if own is None or first is None:
+            out["out of the model's vocabulary"] += 1
+            continue
+        out["content"] += 1
+        gain = context._best_neighbour(trigram, [(first, original)], tokens, i, own)
+        out["oracle gain >= MIN_GAIN"] += gain is not None
+        out["doubted (own < SUSPECT_BELOW)"] += own < context.SUSPECT_BELOW
+        out["original among the candidates"] += original in context.candidates(scorer, word)
     return out
 
 
@@ -147,7 +145,8 @@ def main() -> None:
     print("\none-word substitutions, by spinner (tune and held-out together):")
     for spinner in SPINNERS:
         docs = corpus(spinners=(spinner,))
-        counts = per_substitution(scorer, docs)
+        by_doc = {d.name: per_substitution(scorer, d) for d in docs}
+        counts = sum(by_doc.values(), Counter())
         n = counts["content"]
         print(f"  {spinner:12} content words {n:5}", end="")
         for key in ("doubted (own < SUSPECT_BELOW)", "original among the candidates", "oracle gain >= MIN_GAIN"):
@@ -160,8 +159,7 @@ def main() -> None:
         news = [d for d in docs if d.kind == "news"]
         if news:
             rates = [
-                (own[d.passage] + per_substitution(scorer, [d])["oracle gain >= MIN_GAIN"]) / word_count(tokens(d.spun))
-                for d in news
+                (own[d.passage] + by_doc[d.name]["oracle gain >= MIN_GAIN"]) / word_count(tokens(d.spun)) for d in news
             ]
             print(
                 f"  {'':12} ideal counter on news: {sum(r > line for r in rates) / len(rates):.1%} above the line"
